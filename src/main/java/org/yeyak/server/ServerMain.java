@@ -1,0 +1,31 @@
+package org.yeyak.server;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** {@code java -jar target/yeyak-server.jar [options]}: the headless booking server. */
+public final class ServerMain {
+    private ServerMain() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        ServerConfig config;
+        try {
+            if (args.length == 1 && ("--help".equals(args[0]) || "-h".equals(args[0]))) {
+                out.print(ServerConfig.USAGE);
+                return;
+            }
+            config = ServerConfig.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("yeyak-server: " + e.getMessage());
+            System.err.print(ServerConfig.USAGE);
+            System.exit(2);
+            return;
+        }
+        YeyakServer server = YeyakServer.start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "yeyak-shutdown"));
+        // The one line a script waits for: the URL the server chose.
+        out.println("Yeyak server listening on " + server.url());
+    }
+}

@@ -1,0 +1,70 @@
+package org.yeyak.server.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yeyak.client.Json;
+import org.yeyak.client.Problem;
+
+/**
+ * The one place that turns failures into problem+json bodies. Bad input is a 4xx
+ * naming the field; anything unexpected is a bare 500 with no detail (logged here,
+ * without the request body, which may hold a resident id).
+ */
+public final class ProblemMapper implements Routes {
+    public static final String CONTENT_TYPE = "application/problem+json";
+    private static final Logger log = LoggerFactory.getLogger(ProblemMapper.class);
+    private static final String ANSWERED = "yeyak.problem";
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.exception(ApiError.class, (e, ctx) -> write(ctx, e));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 413) {
+                write(ctx, ApiError.invalidInput("body", "The request body is larger than 64 KiB."));
+            } else if (e.getStatus() == 404) {
+                write(ctx, ApiError.notFound("No such resource."));
+            } else if (e.getStatus() >= 400 && e.getStatus() < 500) {
+                write(ctx, new ApiError(e.getStatus(), "INVALID_INPUT", "Invalid request", e.getMessage()));
+            } else {
+                unexpected(ctx, e);
+            }
+        });
+        routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
+        routes.error(404, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                write(ctx, ApiError.notFound("No route for " + ctx.method() + " " + ctx.path() + "."));
+            }
+        });
+        routes.error(405, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                write(ctx, ApiError.notFound("No route for " + ctx.method() + " " + ctx.path() + "."));
+            }
+        });
+        routes.error(500, ctx -> {
+            if (ctx.attribute(ANSWERED) == null) {
+                write(ctx, new ApiError(500, "INTERNAL_ERROR", "Internal error", "The server could not complete the request."));
+            }
+        });
+    }
+
+    private static void unexpected(Context ctx, Exception e) {
+        log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+        write(ctx, new ApiError(500, "INTERNAL_ERROR", "Internal error", "The server could not complete the request."));
+    }
+
+    /** Writes the problem body and its headers. */
+    public static void write(Context ctx, ApiError e) {
+        Problem p = e.toProblem();
+        ctx.attribute(ANSWERED, Boolean.TRUE);
+        e.headers().forEach(ctx::header);
+        ctx.status(e.status());
+        try {
+            ctx.contentType(CONTENT_TYPE).result(Json.mapper().writeValueAsBytes(p));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            ctx.contentType(CONTENT_TYPE).result("{\"status\":" + e.status() + ",\"code\":\"" + e.code() + "\"}");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.yeyak.server.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The store: an H2 file database in the data folder by default, or PostgreSQL
+ * given a JDBC URL. One set of Flyway migrations ({@code db/migration}) serves both;
+ * H2 runs in PostgreSQL mode so the SQL is shared.
+ */
+public final class Database implements AutoCloseable {
+    public enum Kind { H2, POSTGRES }
+
+    private final HikariDataSource pool;
+    private final Kind kind;
+
+    private Database(HikariDataSource pool, Kind kind) {
+        this.pool = pool;
+        this.kind = kind;
+    }
+
+    /** Opens (and migrates) the store: {@code url} null means the H2 file store under {@code dataDir}. */
+    public static Database open(Path dataDir, String url, String user, String password) {
+        HikariConfig hc = new HikariConfig();
+        Kind kind;
+        if (url == null || url.isBlank()) {
+            kind = Kind.H2;
+            // WRITE_DELAY=0: a commit reaches the file before it returns, so an acknowledged
+            // booking survives a crash of the server process.
+            hc.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("yeyak")
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                    + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+            hc.setUsername("yeyak");
+            hc.setPassword("");
+        } else if (url.startsWith("jdbc:postgresql:")) {
+            kind = Kind.POSTGRES;
+            hc.setJdbcUrl(url);
+            hc.setUsername(user);
+            hc.setPassword(password);
+        } else if (url.startsWith("jdbc:h2:")) {
+            kind = Kind.H2;
+            hc.setJdbcUrl(url);
+            hc.setUsername(user == null ? "yeyak" : user);
+            hc.setPassword(password == null ? "" : password);
+        } else {
+            throw new IllegalArgumentException("--db-url must be a jdbc:postgresql: or jdbc:h2: URL");
+        }
+        hc.setPoolName("yeyak-store");
+        hc.setMaximumPoolSize(Integer.getInteger("yeyak.db.pool", 16));
+        hc.setAutoCommit(true);
+        HikariDataSource pool = new HikariDataSource(hc);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(pool, kind);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
