@@ -45,6 +45,9 @@ class StaffAuthorizationMatrixTest {
         POLICY.put("GET /api/v1/time", OPEN);
         POLICY.put("GET /api/v1/staff/me", ALL);
         POLICY.put("POST /api/v1/staff/refresh", ALL);
+        POLICY.put("GET /api/v1/admin/staff", OFFICIAL);
+        POLICY.put("POST /api/v1/admin/staff", OFFICIAL);
+        POLICY.put("PATCH /api/v1/admin/staff/{username}", OFFICIAL);
     }
 
     enum Caller { ANONYMOUS, CITIZEN, FORGED_STAFF, OFFICIAL, CALL_CENTER, ANALYST }
