@@ -61,7 +61,7 @@ public final class StaffAccountRoutes {
             if (!accounts.create(a)) {
                 throw ApiError.conflict("USERNAME_TAKEN", "User name taken", "There is already an account '" + username + "'.");
             }
-            audit.record(ctx, who.username(), "STAFF_ACCOUNT_CREATED", "staff:" + username, Map.of("role", role.name()));
+            audit.record(ctx, who, "STAFF_ACCOUNT_CREATED", "staff:" + username, Map.of("role", role.name()));
             ctx.status(201).json(AccountView.of(a));
         });
         r.allow(HandlerType.PATCH, "/api/v1/admin/staff/{username}", Role.OFFICIAL, "Change a staff account", (ctx, who) -> {
@@ -78,7 +78,7 @@ public final class StaffAccountRoutes {
             StaffAccount changed = new StaffAccount(a.username(), req.role() == null ? a.role() : req.role(), hash, a.demo(),
                     req.enabled() == null ? a.enabled() : req.enabled(), a.createdAt());
             accounts.upsert(changed);
-            audit.record(ctx, who.username(), "STAFF_ACCOUNT_CHANGED", "staff:" + username, Map.of(
+            audit.record(ctx, who, "STAFF_ACCOUNT_CHANGED", "staff:" + username, Map.of(
                     "role", changed.role().name(), "enabled", changed.enabled(), "passwordChanged", req.password() != null));
             ctx.json(AccountView.of(changed));
         });

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.yeyak.server.ServerConfig;
+import org.yeyak.server.admin.CampaignRoutes;
 import org.yeyak.server.admin.StaffAccountRoutes;
+import org.yeyak.server.campaign.CampaignStore;
+import org.yeyak.server.audit.AuditLog;
 import org.yeyak.server.http.Routes;
 import org.yeyak.server.security.ServerKeys;
 import org.yeyak.server.store.Database;
@@ -36,7 +39,7 @@ public final class StaffModule {
         this.tokens = new StaffTokens(keys.secret("staff-token"), wall);
         LoginThrottle throttle = new LoginThrottle(db.dataSource(), wall, LoginThrottle.Policy.defaults());
         this.login = new StaffLogin(accounts, hasher, throttle, tokens);
-        this.audit = new StaffAudit();
+        this.audit = new StaffAudit(new AuditLog(db.dataSource(), serverClock));
         String given = config.staffPassword() == null || config.staffPassword().isBlank() ? null : config.staffPassword();
         if (config.demo()) {
             this.generatedPassword = given == null ? PasswordHasher.randomPassword() : null;
@@ -57,6 +60,8 @@ public final class StaffModule {
         this.router = new StaffRouter(tokens);
         new StaffRoutes(login, tokens, accounts, audit, serverClock, config.demo()).register(router);
         new StaffAccountRoutes(accounts, hasher, audit, wall).register(router);
+        CampaignStore campaigns = new CampaignStore(db.dataSource(), serverClock);
+        new CampaignRoutes(db.dataSource(), campaigns, audit, serverClock).register(router);
     }
 
     public Routes routes() {

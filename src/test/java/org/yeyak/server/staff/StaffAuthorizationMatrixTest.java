@@ -48,6 +48,11 @@ class StaffAuthorizationMatrixTest {
         POLICY.put("GET /api/v1/admin/staff", OFFICIAL);
         POLICY.put("POST /api/v1/admin/staff", OFFICIAL);
         POLICY.put("PATCH /api/v1/admin/staff/{username}", OFFICIAL);
+        POLICY.put("GET /api/v1/admin/campaigns", ALL);
+        POLICY.put("GET /api/v1/admin/campaigns/{id}", ALL);
+        POLICY.put("POST /api/v1/admin/campaigns", OFFICIAL);
+        POLICY.put("PUT /api/v1/admin/campaigns/{id}", OFFICIAL);
+        POLICY.put("POST /api/v1/admin/campaigns/schedule-check", OFFICIAL);
     }
 
     enum Caller { ANONYMOUS, CITIZEN, FORGED_STAFF, OFFICIAL, CALL_CENTER, ANALYST }
