@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.yeyak.server.ServerConfig;
 import org.yeyak.server.admin.CampaignRoutes;
+import org.yeyak.server.admin.ClinicRoutes;
+import org.yeyak.server.clinic.ClinicStore;
+import org.yeyak.server.clinic.RegionStore;
 import org.yeyak.server.admin.StaffAccountRoutes;
 import org.yeyak.server.campaign.CampaignStore;
 import org.yeyak.server.audit.AuditLog;
@@ -62,6 +65,8 @@ public final class StaffModule {
         new StaffAccountRoutes(accounts, hasher, audit, wall).register(router);
         CampaignStore campaigns = new CampaignStore(db.dataSource(), serverClock);
         new CampaignRoutes(db.dataSource(), campaigns, audit, serverClock).register(router);
+        new ClinicRoutes(db.dataSource(), new ClinicStore(db.dataSource()), new RegionStore(db.dataSource()), audit)
+                .register(router);
     }
 
     public Routes routes() {

@@ -53,6 +53,13 @@ class StaffAuthorizationMatrixTest {
         POLICY.put("POST /api/v1/admin/campaigns", OFFICIAL);
         POLICY.put("PUT /api/v1/admin/campaigns/{id}", OFFICIAL);
         POLICY.put("POST /api/v1/admin/campaigns/schedule-check", OFFICIAL);
+        POLICY.put("GET /api/v1/admin/regions", ALL);
+        POLICY.put("GET /api/v1/admin/clinics", ALL);
+        POLICY.put("GET /api/v1/admin/clinics/export", EnumSet.of(Role.OFFICIAL, Role.ANALYST));
+        POLICY.put("GET /api/v1/admin/clinics/{id}", ALL);
+        POLICY.put("POST /api/v1/admin/clinics", OFFICIAL);
+        POLICY.put("PUT /api/v1/admin/clinics/{id}", OFFICIAL);
+        POLICY.put("POST /api/v1/admin/clinics/import", OFFICIAL);
     }
 
     enum Caller { ANONYMOUS, CITIZEN, FORGED_STAFF, OFFICIAL, CALL_CENTER, ANALYST }
