@@ -2,6 +2,9 @@ package org.yeyak.rules.alloc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -141,6 +144,30 @@ class StockAllocatorProperties {
         for (int i = 0; i < before.length; i++) {
             assertThat(after[i]).as("cell %d", i).isGreaterThanOrEqualTo(before[i]);
         }
+    }
+
+    /** Where no clinic runs out of room, the rotation spreads the odd vials so evenly that the
+     *  national totals of the booking days differ by at most one vial. */
+    @Property
+    void withRoomyClinicsTrancheTotalsDifferByAtMostOneVial(
+            @ForAll @IntRange(min = 1, max = 40) int clinics, @ForAll @IntRange(min = 1, max = 5) int dates,
+            @ForAll @IntRange(min = 1, max = 11) int tranches, @ForAll @IntRange(max = 5000) int vials,
+            @ForAll long seed) {
+        AllocationRequest.Builder builder = AllocationRequest.builder()
+                .doses(vials * 6L).vialSize(6).rotationSeed(seed)
+                .dates(IntStream.range(0, dates)
+                        .mapToObj(d -> LocalDate.of(2021, 8, 26).plusDays(d)).toList())
+                .tranches(IntStream.range(0, tranches).mapToObj(t -> "day " + t).toList());
+        int[] roomy = new int[dates];
+        Arrays.fill(roomy, 6 * 5000);
+        for (int c = 0; c < clinics; c++) {
+            builder.clinic("c" + c, null, "11", roomy);
+        }
+        Allocation a = allocator.allocate(builder.build());
+
+        assertThat(a.summary().maxTrancheDoses() - a.summary().minTrancheDoses()).isLessThanOrEqualTo(6);
+        assertThat(a.dosesPerClinicDate()).hasSize(clinics * dates);
+        assertThat(Arrays.stream(a.dosesPerClinicDate()).asLongStream().sum()).isEqualTo(a.placedDoses());
     }
 
     /** The fast engine gives exactly what handing out one vial at a time gives. */
