@@ -179,6 +179,17 @@ class StockAllocatorProperties {
         assertThat(allocator.allocate(r).vialsPerCell()).isEqualTo(OneVialAtATime.allocate(r));
     }
 
+    /** Larger campaigns, where the odd vials are found by rank buckets holding many cells each. */
+    @Property(tries = 40)
+    void theEngineEqualsHandingOutOneVialAtATimeOnLargerCampaigns(
+            @ForAll long seed, @ForAll @IntRange(min = 100, max = 600) int clinics,
+            @ForAll boolean booked, @ForAll AllocationPolicy policy,
+            @ForAll @IntRange(max = 200_000) int doses) {
+        AllocationRequest r = RandomRequests.request(new Shape(seed, clinics, 5, 11, 6, booked, policy), doses);
+
+        assertThat(allocator.allocate(r).vialsPerCell()).isEqualTo(OneVialAtATime.allocate(r));
+    }
+
     /** D'Hondt: a region that got a vial beyond its bookings valued it at least as much per person
      *  as any region that could still take one would value its next vial. */
     @Property
