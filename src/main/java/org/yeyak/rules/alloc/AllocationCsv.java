@@ -35,10 +35,14 @@ public final class AllocationCsv {
     private AllocationCsv() {
     }
 
-    /** The column names, in order. */
+    private static final List<String> FIXED = List.of("region", "clinic_id", "clinic_name", "date", "capacity", "total");
+
+    /** The column names, in order; a tranche labelled like a fixed column becomes "tranche <label>". */
     public static List<String> header(AllocationRequest request) {
-        List<String> columns = new ArrayList<>(List.of("region", "clinic_id", "clinic_name", "date", "capacity"));
-        columns.addAll(request.tranches());
+        List<String> columns = new ArrayList<>(FIXED.subList(0, 5));
+        for (String tranche : request.tranches()) {
+            columns.add(FIXED.contains(tranche) ? "tranche " + tranche : tranche);
+        }
         columns.add("total");
         return columns;
     }

@@ -61,6 +61,16 @@ class AllocationCsvTest {
         assertThat(text.split("\r\n", -1)).hasSize(1 + 4 + 1);
     }
 
+    @Test
+    void aTrancheNamedLikeAFixedColumnGetsItsOwnHeader() {
+        AllocationRequest request = AllocationRequest.builder().doses(0).vialSize(6)
+                .dates(List.of(LocalDate.of(2021, 8, 26))).tranches(List.of("day 1", "total"))
+                .clinic("a", null, "11", 6).build();
+
+        assertThat(AllocationCsv.header(request)).containsExactly(
+                "region", "clinic_id", "clinic_name", "date", "capacity", "day 1", "tranche total", "total");
+    }
+
     private byte[] csv() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         AllocationCsv.write(allocation, out);
