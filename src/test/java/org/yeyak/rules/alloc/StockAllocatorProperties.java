@@ -49,6 +49,35 @@ class StockAllocatorProperties {
     }
 
     @Property
+    void theSummaryAddsUpEveryWay(@ForAll("shapes") Shape shape, @ForAll @IntRange(max = 3000) int doses) {
+        AllocationRequest r = RandomRequests.request(shape, doses);
+        Allocation a = allocator.allocate(r);
+        AllocationSummary s = a.summary();
+
+        assertThat(s.perTranche().stream().mapToLong(AllocationSummary.TrancheTotal::doses).sum())
+                .isEqualTo(a.placedDoses());
+        assertThat(s.perDate().stream().mapToLong(AllocationSummary.DateTotal::doses).sum())
+                .isEqualTo(a.placedDoses());
+        assertThat(s.perRegion().stream().mapToLong(AllocationSummary.RegionTotal::doses).sum())
+                .isEqualTo(a.placedDoses());
+        assertThat(s.perDate().stream().mapToLong(AllocationSummary.DateTotal::capacity).sum())
+                .isEqualTo(s.capacityDoses());
+        assertThat(s.perRegion().stream().mapToInt(AllocationSummary.RegionTotal::clinics).sum())
+                .isEqualTo(r.clinicCount());
+        assertThat(s.perClinic().openClinics() + s.perClinic().closedClinics()).isEqualTo(r.clinicCount());
+        assertThat(s.perClinic().minDoses()).isLessThanOrEqualTo(s.perClinic().maxDoses());
+        for (int c = 0; c < r.clinicCount(); c++) {
+            if (r.clinicIds().get(c).equals(s.perClinic().maxClinicId())) {
+                assertThat(a.clinicDoses(c)).isEqualTo(s.perClinic().maxDoses());
+            }
+            if (r.clinicIds().get(c).equals(s.perClinic().minClinicId())) {
+                assertThat(a.clinicDoses(c)).isEqualTo(s.perClinic().minDoses());
+            }
+        }
+        assertThat(s.unplacedDoses()).isEqualTo(r.doses() - a.placedDoses());
+    }
+
+    @Property
     void noClinicDateHoldsMoreThanItsCapacityOrItsBookings(@ForAll("shapes") Shape shape,
                                                           @ForAll @IntRange(max = 3000) int doses) {
         AllocationRequest r = RandomRequests.request(shape, doses);
