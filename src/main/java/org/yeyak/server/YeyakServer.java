@@ -22,6 +22,7 @@ import org.yeyak.server.clinic.ClinicStore;
 import org.yeyak.server.clinic.RegionStore;
 import org.yeyak.server.demo.DemoData;
 import org.yeyak.server.demo.DemoRoutes;
+import org.yeyak.server.admission.FrontDoor;
 import org.yeyak.server.http.Bodies;
 import org.yeyak.server.http.HealthRoutes;
 import org.yeyak.server.http.ProblemMapper;
@@ -58,6 +59,7 @@ public final class YeyakServer implements AutoCloseable {
     private final BatchWriter writer;
     private final BookingService bookings;
     private final CitizenGate citizenGate;
+    private final FrontDoor frontDoor;
     private final Javalin app;
 
     private YeyakServer(ServerConfig config, Function<YeyakServer, CitizenGate> gateFactory) {
@@ -82,15 +84,17 @@ public final class YeyakServer implements AutoCloseable {
         }
         this.writer = new BatchWriter(ds, audit, MAX_BATCH);
         this.bookings = new BookingService(ds, clock, campaigns, clinics, writer);
+        this.frontDoor = new FrontDoor(config, clock, keys, database);
         this.citizenGate = gateFactory.apply(this);
         this.staff = new StaffModule(new StaffModule.Parts(config, clock, keys, database, audit, campaigns, clinics,
-                regions, stock, bookings, personKeys));
+                regions, stock, bookings, personKeys, frontDoor.providers()));
         List<Routes> modules = new ArrayList<>(List.of(
                 new ProblemMapper(),
                 new HealthRoutes(),
                 new BookingRoutes(citizenGate, bookings),
                 new ClinicRoutes(citizenGate, campaigns, clinics, regions, stock, clock),
                 staff.routes()));
+        modules.addAll(frontDoor.routes());
         if (config.demo()) {
             modules.add(new DemoRoutes(clock));
         }
@@ -119,6 +123,7 @@ public final class YeyakServer implements AutoCloseable {
         try {
             server.app.start(config.host(), config.port());
         } catch (RuntimeException e) {
+            server.frontDoor.close();
             server.writer.close();
             server.database.close();
             throw e;
@@ -154,6 +159,11 @@ public final class YeyakServer implements AutoCloseable {
 
     public ServerKeys keys() {
         return keys;
+    }
+
+    /** The citizen front door: providers (the staff API switches them here), sessions, queue. */
+    public FrontDoor frontDoor() {
+        return frontDoor;
     }
 
     /** Every staff route with the roles it admits (the authorization matrix walks it). */
@@ -211,6 +221,7 @@ public final class YeyakServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        frontDoor.close();
         writer.close();
         database.close();
         log.info("Yeyak server stopped");

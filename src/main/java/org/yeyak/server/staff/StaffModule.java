@@ -14,6 +14,7 @@ import org.yeyak.server.campaign.StockStore;
 import org.yeyak.server.clinic.ClinicStore;
 import org.yeyak.server.clinic.RegionStore;
 import org.yeyak.server.http.Routes;
+import org.yeyak.server.identity.ProviderRegistry;
 import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.security.ServerKeys;
 import org.yeyak.server.store.Database;
@@ -30,7 +31,7 @@ public final class StaffModule {
     /** What the staff side uses of the node ({@code clock}: the rules' clock, the demo clock in demo mode). */
     public record Parts(ServerConfig config, Clock clock, ServerKeys keys, Database db, AuditLog audit,
                         CampaignStore campaigns, ClinicStore clinics, RegionStore regions, StockStore stock,
-                        BookingService bookings, PersonKeys personKeys) {
+                        BookingService bookings, PersonKeys personKeys, ProviderRegistry providers) {
     }
 
     private final StaffAccounts accounts;
