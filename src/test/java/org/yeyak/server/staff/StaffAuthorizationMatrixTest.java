@@ -35,6 +35,7 @@ import org.yeyak.server.YeyakServer;
 class StaffAuthorizationMatrixTest {
     static final Set<Role> ALL = EnumSet.allOf(Role.class);
     static final Set<Role> OFFICIAL = EnumSet.of(Role.OFFICIAL);
+    static final Set<Role> CALL_CENTER = EnumSet.of(Role.CALL_CENTER);
     static final Set<Role> OPEN = Set.of();
 
     /** The intended policy: "METHOD path" → roles (empty = open to anyone). */
@@ -60,6 +61,17 @@ class StaffAuthorizationMatrixTest {
         POLICY.put("POST /api/v1/admin/clinics", OFFICIAL);
         POLICY.put("PUT /api/v1/admin/clinics/{id}", OFFICIAL);
         POLICY.put("POST /api/v1/admin/clinics/import", OFFICIAL);
+        POLICY.put("POST /api/v1/admin/campaigns/{id}/allocation/preview", OFFICIAL);
+        POLICY.put("POST /api/v1/admin/campaigns/{id}/allocation/apply", OFFICIAL);
+        POLICY.put("GET /api/v1/admin/providers", EnumSet.of(Role.OFFICIAL, Role.ANALYST));
+        POLICY.put("PUT /api/v1/admin/providers/{id}", OFFICIAL);
+        POLICY.put("GET /api/v1/admin/audit", OFFICIAL);
+        POLICY.put("GET /api/v1/admin/audit/verify", OFFICIAL);
+        POLICY.put("POST /api/v1/assist/lookup", CALL_CENTER);
+        POLICY.put("POST /api/v1/assist/availability", CALL_CENTER);
+        POLICY.put("POST /api/v1/assist/bookings", CALL_CENTER);
+        POLICY.put("POST /api/v1/assist/bookings/{bookingId}/cancel", CALL_CENTER);
+        POLICY.put("POST /api/v1/assist/bookings/{bookingId}/move", CALL_CENTER);
     }
 
     enum Caller { ANONYMOUS, CITIZEN, FORGED_STAFF, OFFICIAL, CALL_CENTER, ANALYST }
