@@ -30,7 +30,16 @@ public final class AdminFixture {
     }
 
     public static AdminFixture start(Path data) {
-        YeyakServer server = YeyakServer.start(new ServerConfig("127.0.0.1", 0, data, null, null, null, false, PASSWORD));
+        return start(data, null);
+    }
+
+    /** As {@link #start(Path)}, on the database at {@code dbUrl} (user postgres, no password) when not null. */
+    public static AdminFixture start(Path data, String dbUrl) {
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, data, null, null, null, false, PASSWORD);
+        if (dbUrl != null) {
+            config = config.withDatabase(dbUrl, "postgres", "");
+        }
+        YeyakServer server = YeyakServer.start(config);
         new RegionStore(server.database().dataSource()).saveAll(List.of(
                 new Region("11", "서울특별시", "Seoul", 9_500_000), new Region("50", "제주특별자치도", "Jeju", 670_000)));
         return new AdminFixture(server);
