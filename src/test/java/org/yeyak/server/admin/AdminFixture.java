@@ -78,6 +78,17 @@ public final class AdminFixture {
         return id;
     }
 
+    /** Creates a staff account with this role and answers its token. */
+    public String signedIn(String username, String role) {
+        String password = "pw-of-" + username + "-123";
+        StaffHttp.Answer a = http.post("/api/v1/admin/staff", admin, Map.of("username", username, "role", role,
+                "password", password));
+        if (a.status() != 201) {
+            throw new AssertionError("account " + username + ": " + a);
+        }
+        return http.login(username, password);
+    }
+
     public void campaign(ObjectNode body) {
         StaffHttp.Answer a = http.post("/api/v1/admin/campaigns", admin, body);
         if (a.status() != 201) {
