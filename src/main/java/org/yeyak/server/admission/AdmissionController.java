@@ -82,7 +82,9 @@ public final class AdmissionController {
             expired.addAndGet(expire(c, campaignId, now));
             long active = countAdmitted(c, campaignId);
             long waiting = k.waiting();
-            int allowance = rate.allowance(dt, waiting > 0, bookingStage.snapshot());
+            // Demand the rate can serve: people waiting and room for more admitted places (the rate
+            // does not climb while maxActive, not the rate, holds people back).
+            int allowance = rate.allowance(dt, waiting > 0 && active < settings.maxActive(), bookingStage.snapshot());
             long advance = Math.max(0, Math.min(Math.min(allowance, settings.maxActive() - active), waiting));
             if (advance > 0) {
                 admit(c, campaignId, k.serving(), k.serving() + advance, now);
