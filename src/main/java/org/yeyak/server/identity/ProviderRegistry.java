@@ -122,11 +122,7 @@ public final class ProviderRegistry {
     public ProviderView configure(String id, ProviderSettings.Patch patch) {
         Entry e = entry(id);
         IdentityRoutes.check(patch);
-        ProviderSettings current = e.adapter.settings().enabled() == e.enabled
-                ? e.adapter.settings()
-                : new ProviderSettings(e.adapter.settings().serviceTimeMs(), e.adapter.settings().capacity(),
-                        e.adapter.settings().failureRate(), e.enabled);
-        ProviderSettings next = patch.applyTo(current);
+        ProviderSettings next = patch.applyTo(e.adapter.settings());
         Tx.run(ds, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE front_provider SET enabled = ?, service_time_ms = ?,"
                     + " capacity = ?, failure_rate = ?, updated_ms = ? WHERE provider_id = ?")) {
