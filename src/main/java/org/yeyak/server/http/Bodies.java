@@ -2,6 +2,10 @@ package org.yeyak.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.stream.Collectors;
@@ -12,7 +16,22 @@ public final class Bodies {
     /** API.md: bodies over 64 KiB are refused. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
+    /**
+     * The shared settings, stricter for what clients send: a number or boolean where text is
+     * expected is a wrong type (API.md: wrong types are 400), not silently turned into text.
+     */
+    private static final ObjectMapper STRICT = strict();
+
     private Bodies() {
+    }
+
+    private static ObjectMapper strict() {
+        ObjectMapper m = Json.create();
+        m.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return m;
     }
 
     public static <T> T read(Context ctx, Class<T> type) {
@@ -25,11 +44,16 @@ public final class Bodies {
         if (body.length > MAX_BODY_BYTES) {
             throw ApiError.invalidInput("body", "The request body is larger than 64 KiB.");
         }
+        return parse(body, type);
+    }
+
+    /** Parses a body already read; every failure is a 400 naming the field. */
+    static <T> T parse(byte[] body, Class<T> type) {
         if (body.length == 0) {
             throw ApiError.invalidInput("body", "A JSON body is required.");
         }
         try {
-            T value = Json.mapper().readValue(body, type);
+            T value = STRICT.readValue(body, type);
             if (value == null) {
                 throw ApiError.invalidInput("body", "A JSON object is required.");
             }
