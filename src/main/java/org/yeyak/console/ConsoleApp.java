@@ -42,6 +42,8 @@ public final class ConsoleApp extends Application {
             return;
         }
         Platform.setImplicitExit(false);
+        // A kill (SIGTERM) skips the window's close button: still stop the embedded server cleanly.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::closeServer, "console-shutdown-hook"));
         executor = new FxTaskExecutor();
         window = new ConsoleWindow(stage, executor, I18n.forLocale(options.locale()));
         stage.setOnCloseRequest(e -> {
@@ -82,6 +84,9 @@ public final class ConsoleApp extends Application {
     }
 
     private void closeServer() {
+        if (server == null) {
+            return;
+        }
         try {
             server.join().close();
         } catch (RuntimeException e) {

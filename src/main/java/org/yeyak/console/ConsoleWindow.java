@@ -100,7 +100,7 @@ public final class ConsoleWindow {
         } else if (session == null) {
             LoginViewModel vm = new LoginViewModel(client, executor, i18n, server.demoPassword(), this::signedIn);
             root.setTop(header);
-            root.setCenter(new LoginView(vm, i18n, server.url(), server.embedded()));
+            root.setCenter(new LoginView(vm, i18n, server.url()));
             root.setBottom(null);
         } else {
             ShellViewModel vm = new ShellViewModel(client, session, executor, i18n, this::signedOut);

@@ -17,6 +17,7 @@ public final class EmbeddedServer implements ServerHandle {
 
     private final YeyakServer server;
     private final String password;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private EmbeddedServer(YeyakServer server, String password) {
         this.server = server;
@@ -63,6 +64,8 @@ public final class EmbeddedServer implements ServerHandle {
 
     @Override
     public void close() {
-        server.close();
+        if (closed.compareAndSet(false, true)) {
+            server.close();
+        }
     }
 }

@@ -17,7 +17,7 @@ import org.yeyak.console.ui.I18n;
 /** The sign-in screen: a card in the middle of the window. */
 public final class LoginView extends StackPane {
 
-    public LoginView(LoginViewModel vm, I18n i18n, String serverUrl, boolean embedded) {
+    public LoginView(LoginViewModel vm, I18n i18n, String serverUrl) {
         getStyleClass().add("login-screen");
         setId("login");
 
@@ -71,12 +71,6 @@ public final class LoginView extends StackPane {
         card.setMaxWidth(380);
         card.setMaxHeight(USE_PREF_SIZE);
 
-        if (embedded) {
-            Label marker = new Label(i18n.get("server.embedded"), new FontIcon(Material2AL.DNS));
-            marker.setId("embeddedMarker");
-            marker.getStyleClass().addAll("embedded-marker");
-            card.getChildren().add(2, marker);
-        }
         vm.demoPassword().ifPresent(pw -> card.getChildren().add(demoBox(vm, i18n, pw)));
 
         getChildren().add(card);

@@ -29,7 +29,7 @@ public final class HeaderBar extends HBox {
         getChildren().add(brand);
         if (embedded) {
             Label marker = new Label(i18n.get("server.embedded"), new FontIcon(Material2AL.DNS));
-            marker.setId("headerEmbeddedMarker");
+            marker.setId("embeddedMarker");
             marker.getStyleClass().add("embedded-marker");
             marker.setTooltip(new Tooltip(i18n.get("server.embedded.tooltip")));
             getChildren().add(marker);
