@@ -63,6 +63,13 @@ public final class YeyakClient {
         return s.withUsername(username);
     }
 
+    /** {@code POST /api/v1/staff/refresh}: a fresh token for the same sign-in (tokens live 30 minutes). */
+    public StaffSession refresh(String username) {
+        StaffSession s = post("/api/v1/staff/refresh", Map.of(), StaffSession.class);
+        this.token = s.token();
+        return s.withUsername(username);
+    }
+
     /** Forgets the token (staff tokens are signed and simply expire on the server). */
     public void signOut() {
         this.token = null;

@@ -25,7 +25,12 @@ import org.yeyak.console.ui.TaskExecutor;
  */
 public final class ShellViewModel {
     private final YeyakClient client;
-    private final StaffSession session;
+    /** Refresh the staff token when it has less than this left (tokens live 30 minutes). */
+    static final java.time.Duration REFRESH_BEFORE = java.time.Duration.ofMinutes(5);
+
+    private final java.time.Clock wallClock;
+    private volatile StaffSession session;
+    private final AtomicBoolean renewing = new AtomicBoolean();
     private final TaskExecutor executor;
     private final I18n i18n;
     private final Runnable onSignedOut;
@@ -39,6 +44,13 @@ public final class ShellViewModel {
 
     public ShellViewModel(YeyakClient client, StaffSession session, TaskExecutor executor, I18n i18n,
                           Runnable onSignedOut) {
+        this(client, session, executor, i18n, onSignedOut, java.time.Clock.systemUTC());
+    }
+
+    /** {@code wallClock}: real time, which staff tokens use (not the demo clock). */
+    public ShellViewModel(YeyakClient client, StaffSession session, TaskExecutor executor, I18n i18n,
+                          Runnable onSignedOut, java.time.Clock wallClock) {
+        this.wallClock = wallClock;
         this.client = client;
         this.session = session;
         this.executor = executor;
@@ -69,8 +81,28 @@ public final class ShellViewModel {
 
     private void showTime(ServerTime t) {
         serverAway.set(false);
+        renewTokenIfDue();
         demoClock.set(t.demo());
         serverTime.set(i18n.get(t.demo() ? "status.time.demo" : "status.time", i18n.dateTime().format(t.now())));
+    }
+
+    /** Keeps the sign-in alive while the console is open; a refused refresh ends the sign-in. */
+    void renewTokenIfDue() {
+        StaffSession s = session;
+        if (s.expiresAt() == null
+                || s.expiresAt().toInstant().isAfter(wallClock.instant().plus(REFRESH_BEFORE))
+                || !renewing.compareAndSet(false, true)) {
+            return;
+        }
+        BackgroundTask.wrap(() -> client.refresh(s.username()))
+                .onSuccess(fresh -> session = fresh)
+                .onFailure(e -> {
+                    if (e instanceof ApiProblemException p && p.status() == 401) {
+                        signOut();
+                    }
+                })
+                .onFinished(() -> renewing.set(false))
+                .executeWith(executor);
     }
 
     public void signOut() {
