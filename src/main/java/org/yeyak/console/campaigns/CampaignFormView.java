@@ -110,11 +110,15 @@ final class CampaignFormView extends BorderPane {
         vial.getValueFactory().setValue(vm.vialSizeProperty().get());
         vial.getValueFactory().valueProperty().bindBidirectional(vm.vialSizeProperty());
         FormSections.validate(support, vial, vm, CampaignFormViewModel.Field.VIAL_SIZE);
+        javafx.scene.control.CheckBox assisted = new javafx.scene.control.CheckBox(i18n.get("campaigns.assistedFollows"));
+        assisted.setId("assistedFollows");
+        assisted.selectedProperty().bindBidirectional(vm.assistedFollowsDigitDaysProperty());
         GridPane g = FormSections.grid();
         FormSections.row(g, i18n.get("campaigns.id"), id);
         FormSections.row(g, i18n.get("campaigns.name"), name);
         FormSections.row(g, i18n.get("campaigns.vaccine"), vaccine);
         FormSections.row(g, i18n.get("campaigns.vialSize"), vial);
+        FormSections.row(g, "", assisted);
         return FormSections.section(i18n.get(vm.editing() ? "campaigns.section.edit" : "campaigns.section.new"), g);
     }
 

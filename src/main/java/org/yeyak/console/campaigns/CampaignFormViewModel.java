@@ -86,6 +86,7 @@ public final class CampaignFormViewModel {
     private final ObjectProperty<LocalDate> vaccinationTo = new SimpleObjectProperty<>();
     private final StringProperty vaccine = new SimpleStringProperty("");
     private final ObjectProperty<Integer> vialSize = new SimpleObjectProperty<>();
+    private final BooleanProperty assistedFollowsDigitDays = new SimpleBooleanProperty(true);
 
     private final ReadOnlyObjectWrapper<Map<Field, String>> problems = new ReadOnlyObjectWrapper<>(Map.of());
     private final ObservableList<ScheduleWarning> warnings = FXCollections.observableArrayList();
@@ -142,6 +143,7 @@ public final class CampaignFormViewModel {
         vaccinationTo.set(c.vaccinationTo());
         vaccine.set(c.vaccine());
         vialSize.set(c.vialSize());
+        assistedFollowsDigitDays.set(c.assistedFollowsDigitDays());
     }
 
     // ----- derived state -----
@@ -356,7 +358,8 @@ public final class CampaignFormViewModel {
                 new CampaignForm.Cohort(c.bornFrom(), c.bornTo()), digitDates, null, null, CampaignSchedule.SEOUL.getId(),
                 LocalTime.parse(opensAt.get().strip()), LocalTime.parse(closesAt.get().strip()), new ArrayList<>(catchUp),
                 openPeriod.get() ? new CampaignForm.Period(openFrom.get(), openTo.get()) : null,
-                vaccinationFrom.get(), vaccinationTo.get(), vaccine.get().strip(), vialSize.get(), null);
+                vaccinationFrom.get(), vaccinationTo.get(), vaccine.get().strip(), vialSize.get(),
+                assistedFollowsDigitDays.get());
     }
 
     /** Sends the campaign in the background; the server's refusal shows as its title and detail. */
@@ -490,6 +493,11 @@ public final class CampaignFormViewModel {
 
     public ObjectProperty<Integer> vialSizeProperty() {
         return vialSize;
+    }
+
+    /** True: staff-assisted bookings keep to the person's own days, like online ones. */
+    public BooleanProperty assistedFollowsDigitDaysProperty() {
+        return assistedFollowsDigitDays;
     }
 
     public BooleanProperty savingProperty() {
