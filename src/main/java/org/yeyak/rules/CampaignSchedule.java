@@ -1,5 +1,6 @@
 package org.yeyak.rules;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -132,6 +133,31 @@ public record CampaignSchedule(Cohort cohort, DigitSchedule digits, ZoneId zone,
         }
         windows.sort(Comparator.comparing(w -> w.window().opensAt()));
         return List.copyOf(windows);
+    }
+
+    /**
+     * The campaign's current windows: those open at {@code now}, or if none is, those opening next
+     * (several only when catch-up windows for different groups share a day); empty once all are over.
+     */
+    public List<PersonalWindow> currentWindows(Instant now) {
+        List<PersonalWindow> all = allWindows();
+        List<PersonalWindow> open = all.stream().filter(w -> w.window().isOpenAt(now)).toList();
+        if (!open.isEmpty()) {
+            return open;
+        }
+        return all.stream().map(w -> w.window().opensAt()).filter(now::isBefore).min(Instant::compareTo)
+                .map(next -> all.stream().filter(w -> w.window().opensAt().equals(next)).toList())
+                .orElse(List.of());
+    }
+
+    /** When the first window of the campaign opens. */
+    public Instant firstOpening() {
+        return allWindows().getFirst().window().opensAt();
+    }
+
+    /** When the last window of the campaign closes; nobody may book from then on. */
+    public Instant finalClosing() {
+        return allWindows().stream().map(w -> w.window().closesAt()).max(Instant::compareTo).orElseThrow();
     }
 
     private PersonalWindow openPeriodWindow() {

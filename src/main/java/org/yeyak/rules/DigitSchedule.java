@@ -98,6 +98,13 @@ public final class DigitSchedule {
         return digitDates.getOrDefault(digit, List.of());
     }
 
+    /** This schedule with {@code digit} moved to {@code date} alone, as an official edits one row. */
+    public DigitSchedule with(int digit, LocalDate date) {
+        Map<Integer, List<LocalDate>> map = new TreeMap<>(digitDates);
+        map.put(digit, List.of(Objects.requireNonNull(date, "date")));
+        return new DigitSchedule(map);
+    }
+
     /** The distinct booking days, ascending. */
     public List<LocalDate> bookingDays() {
         TreeSet<LocalDate> days = new TreeSet<>();

@@ -22,9 +22,18 @@ import java.util.Objects;
  * A catch-up day of another sub-cohort counts as "not your day", as citizens would read it.
  * Between the last digit day and a catch-up day nobody's window is current except the next one,
  * so a member of that catch-up gets {@code WINDOW_NOT_OPEN} and the others {@code NOT_YOUR_DAY}.
+ * On the morning of a person's digit day the previous day's window (another digit's) is still open
+ * until the closing time, so until then it is {@code NOT_YOUR_DAY}, as API.md orders it. Someone in
+ * the cohort with no window at all (their digit is a gap in a schedule published despite its
+ * warnings, and no catch-up covers them) is told {@code WINDOW_CLOSED}.
  */
 public final class Eligibility {
     private Eligibility() {
+    }
+
+    /** The same check for the person a verified resident id names. */
+    public static EligibilityResult check(CampaignSchedule schedule, ResidentId person, Instant now) {
+        return check(schedule, person.birthDate(), now);
     }
 
     public static EligibilityResult check(CampaignSchedule schedule, LocalDate birthDate, Instant now) {
@@ -44,24 +53,9 @@ public final class Eligibility {
         if (next == null) {
             return EligibilityResult.refused(RefusalReason.WINDOW_CLOSED, null);
         }
-        List<PersonalWindow> current = currentWindows(schedule, now);
+        List<PersonalWindow> current = schedule.currentWindows(now);
         boolean currentIsMine = current.stream().anyMatch(mine::contains);
         return EligibilityResult.refused(currentIsMine ? RefusalReason.WINDOW_NOT_OPEN : RefusalReason.NOT_YOUR_DAY,
                 next.window().opensAt());
-    }
-
-    /** The campaign windows open at {@code now}, or if none is, those opening next. */
-    static List<PersonalWindow> currentWindows(CampaignSchedule schedule, Instant now) {
-        List<PersonalWindow> all = schedule.allWindows();
-        List<PersonalWindow> open = all.stream().filter(w -> w.window().isOpenAt(now)).toList();
-        if (!open.isEmpty()) {
-            return open;
-        }
-        Instant nextOpening = all.stream().map(w -> w.window().opensAt()).filter(now::isBefore)
-                .min(Instant::compareTo).orElse(null);
-        if (nextOpening == null) {
-            return List.of();
-        }
-        return all.stream().filter(w -> w.window().opensAt().equals(nextOpening)).toList();
     }
 }

@@ -93,6 +93,11 @@ public final class ResidentId {
         return birthDate.getDayOfMonth() % 10;
     }
 
+    /** The seventh digit: sex and century of birth. */
+    public int sexDigit() {
+        return digits.charAt(6) - '0';
+    }
+
     /** Birth date and sex digit, the rest hidden: {@code 900519-1******}. */
     public String masked() {
         return digits.substring(0, 6) + "-" + digits.charAt(6) + "******";

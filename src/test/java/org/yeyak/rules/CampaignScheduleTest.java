@@ -47,6 +47,21 @@ class CampaignScheduleTest {
     }
 
     @Test
+    void theCampaignRunsFromTheFirstDaysOpeningToTheLastDaysClosing() {
+        assertThat(SCHEDULE.firstOpening()).isEqualTo(seoul(2021, 8, 9, 20, 0));
+        assertThat(SCHEDULE.finalClosing()).isEqualTo(seoul(2021, 8, 19, 18, 0));
+    }
+
+    @Test
+    void theCurrentWindowIsTheOneOpenNowOrElseTheOneOpeningNext() {
+        assertThat(SCHEDULE.currentWindows(seoul(2021, 8, 10, 17, 0))).extracting(PersonalWindow::day)
+                .containsExactly(LocalDate.of(2021, 8, 9));
+        assertThat(SCHEDULE.currentWindows(seoul(2021, 8, 10, 19, 0))).extracting(PersonalWindow::day)
+                .containsExactly(LocalDate.of(2021, 8, 10));
+        assertThat(SCHEDULE.currentWindows(seoul(2021, 8, 19, 18, 0))).isEmpty();
+    }
+
+    @Test
     void closingLaterThanOpeningIsRefusedBecauseConsecutiveWindowsWouldOverlap() {
         assertThatThrownBy(() -> new CampaignSchedule(COHORT, SCHEDULE.digits(), CampaignSchedule.SEOUL,
                 LocalTime.of(20, 0), LocalTime.of(21, 0), List.of(), null))

@@ -50,6 +50,15 @@ class DigitScheduleTest {
     }
 
     @Test
+    void anOfficialCanRepairAMonthEndScheduleRowByRow() {
+        DigitSchedule repaired = DigitSchedule.fromStart(LocalDate.of(2021, 8, 27))
+                .with(1, LocalDate.of(2021, 8, 31))
+                .with(6, LocalDate.of(2021, 9, 1));
+        assertThat(repaired.warnings()).isEmpty();
+        assertThat(repaired.bookingDays()).hasSize(10);
+    }
+
+    @Test
     void anExplicitMapWithAMissingDigitReportsAGap() {
         DigitSchedule schedule = DigitSchedule.of(Map.of(1, AUG_9, 2, AUG_9.plusDays(1)));
         assertThat(schedule.warnings()).filteredOn(w -> w.kind() == ScheduleWarning.Kind.GAP)

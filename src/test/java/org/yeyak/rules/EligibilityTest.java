@@ -45,6 +45,34 @@ class EligibilityTest {
     }
 
     @Test
+    void onTheMorningOfTheirDayTheDayBeforesWindowIsStillOpenSoItIsNotTheirDayYet() {
+        EligibilityResult result = Eligibility.check(SCHEDULE, LocalDate.of(1990, 5, 10), seoul(2021, 8, 10, 9, 0));
+        assertThat(result.reason()).isEqualTo(RefusalReason.NOT_YOUR_DAY);
+        assertThat(result.opensAt()).isEqualTo(seoul(2021, 8, 10, 20, 0));
+        assertThat(Eligibility.check(SCHEDULE, LocalDate.of(1990, 5, 10), seoul(2021, 8, 10, 18, 0)).reason())
+                .isEqualTo(RefusalReason.WINDOW_NOT_OPEN);
+    }
+
+    @Test
+    void beforeTheCampaignOnlyThoseOfTheFirstDayAreToldTheirWindowIsNotOpenYet() {
+        assertThat(Eligibility.check(SCHEDULE, LocalDate.of(1980, 2, 9), seoul(2021, 8, 1, 12, 0)).reason())
+                .isEqualTo(RefusalReason.WINDOW_NOT_OPEN);
+        EligibilityResult other = Eligibility.check(SCHEDULE, LocalDate.of(1980, 2, 8), seoul(2021, 8, 1, 12, 0));
+        assertThat(other.reason()).isEqualTo(RefusalReason.NOT_YOUR_DAY);
+        assertThat(other.opensAt()).isEqualTo(seoul(2021, 8, 18, 20, 0));
+    }
+
+    @Test
+    void whenAMonthEndDoublesADigitThosePeopleMayBookOnBothDays() {
+        CampaignSchedule monthEnd = CampaignSchedule.standard(Demo.COHORT, DigitSchedule.fromStart(LocalDate.of(2021, 8, 27)));
+        LocalDate bornOnThe21st = LocalDate.of(1985, 3, 21);
+        assertThat(Eligibility.check(monthEnd, bornOnThe21st, seoul(2021, 8, 31, 21, 0)).eligible()).isTrue();
+        assertThat(Eligibility.check(monthEnd, bornOnThe21st, seoul(2021, 9, 1, 21, 0)).eligible()).isTrue();
+        assertThat(Eligibility.check(monthEnd, bornOnThe21st, seoul(2021, 9, 1, 19, 0)).reason())
+                .isEqualTo(RefusalReason.WINDOW_NOT_OPEN);
+    }
+
+    @Test
     void someoneBornIn1971IsOutsideTheCohort() {
         EligibilityResult result = Eligibility.check(SCHEDULE, LocalDate.of(1971, 12, 31), seoul(2021, 8, 9, 20, 0));
         assertThat(result.reason()).isEqualTo(RefusalReason.COHORT);

@@ -14,6 +14,7 @@ class ResidentIdTest {
         ResidentId id = ResidentId.parse(ResidentIds.validFor(BORN, 1, 23456));
         assertThat(id.birthDate()).isEqualTo(BORN);
         assertThat(id.birthDigit()).isEqualTo(9);
+        assertThat(id.sexDigit()).isEqualTo(1);
     }
 
     @Test

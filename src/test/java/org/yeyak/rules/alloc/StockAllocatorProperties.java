@@ -2,6 +2,9 @@ package org.yeyak.rules.alloc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -43,6 +46,35 @@ class StockAllocatorProperties {
         assertThat(a.placedDoses() + a.unplacedDoses()).isEqualTo(request.doses());
         assertThat(a.unplacedVials()).isNotNegative();
         assertThat(a.summary().placedDoses()).isEqualTo(a.placedDoses());
+    }
+
+    @Property
+    void theSummaryAddsUpEveryWay(@ForAll("shapes") Shape shape, @ForAll @IntRange(max = 3000) int doses) {
+        AllocationRequest r = RandomRequests.request(shape, doses);
+        Allocation a = allocator.allocate(r);
+        AllocationSummary s = a.summary();
+
+        assertThat(s.perTranche().stream().mapToLong(AllocationSummary.TrancheTotal::doses).sum())
+                .isEqualTo(a.placedDoses());
+        assertThat(s.perDate().stream().mapToLong(AllocationSummary.DateTotal::doses).sum())
+                .isEqualTo(a.placedDoses());
+        assertThat(s.perRegion().stream().mapToLong(AllocationSummary.RegionTotal::doses).sum())
+                .isEqualTo(a.placedDoses());
+        assertThat(s.perDate().stream().mapToLong(AllocationSummary.DateTotal::capacity).sum())
+                .isEqualTo(s.capacityDoses());
+        assertThat(s.perRegion().stream().mapToInt(AllocationSummary.RegionTotal::clinics).sum())
+                .isEqualTo(r.clinicCount());
+        assertThat(s.perClinic().openClinics() + s.perClinic().closedClinics()).isEqualTo(r.clinicCount());
+        assertThat(s.perClinic().minDoses()).isLessThanOrEqualTo(s.perClinic().maxDoses());
+        for (int c = 0; c < r.clinicCount(); c++) {
+            if (r.clinicIds().get(c).equals(s.perClinic().maxClinicId())) {
+                assertThat(a.clinicDoses(c)).isEqualTo(s.perClinic().maxDoses());
+            }
+            if (r.clinicIds().get(c).equals(s.perClinic().minClinicId())) {
+                assertThat(a.clinicDoses(c)).isEqualTo(s.perClinic().minDoses());
+            }
+        }
+        assertThat(s.unplacedDoses()).isEqualTo(r.doses() - a.placedDoses());
     }
 
     @Property
@@ -143,11 +175,46 @@ class StockAllocatorProperties {
         }
     }
 
+    /** Where no clinic runs out of room, the rotation spreads the odd vials so evenly that the
+     *  national totals of the booking days differ by at most one vial. */
+    @Property
+    void withRoomyClinicsTrancheTotalsDifferByAtMostOneVial(
+            @ForAll @IntRange(min = 1, max = 40) int clinics, @ForAll @IntRange(min = 1, max = 5) int dates,
+            @ForAll @IntRange(min = 1, max = 11) int tranches, @ForAll @IntRange(max = 5000) int vials,
+            @ForAll long seed) {
+        AllocationRequest.Builder builder = AllocationRequest.builder()
+                .doses(vials * 6L).vialSize(6).rotationSeed(seed)
+                .dates(IntStream.range(0, dates)
+                        .mapToObj(d -> LocalDate.of(2021, 8, 26).plusDays(d)).toList())
+                .tranches(IntStream.range(0, tranches).mapToObj(t -> "day " + t).toList());
+        int[] roomy = new int[dates];
+        Arrays.fill(roomy, 6 * 5000);
+        for (int c = 0; c < clinics; c++) {
+            builder.clinic("c" + c, null, "11", roomy);
+        }
+        Allocation a = allocator.allocate(builder.build());
+
+        assertThat(a.summary().maxTrancheDoses() - a.summary().minTrancheDoses()).isLessThanOrEqualTo(6);
+        assertThat(a.dosesPerClinicDate()).hasSize(clinics * dates);
+        assertThat(Arrays.stream(a.dosesPerClinicDate()).asLongStream().sum()).isEqualTo(a.placedDoses());
+    }
+
     /** The fast engine gives exactly what handing out one vial at a time gives. */
     @Property
     void theEngineEqualsHandingOutOneVialAtATime(@ForAll("shapes") Shape shape,
                                                  @ForAll @IntRange(max = 3000) int doses) {
         AllocationRequest r = RandomRequests.request(shape, doses);
+
+        assertThat(allocator.allocate(r).vialsPerCell()).isEqualTo(OneVialAtATime.allocate(r));
+    }
+
+    /** Larger campaigns, where the odd vials are found by rank buckets holding many cells each. */
+    @Property(tries = 40)
+    void theEngineEqualsHandingOutOneVialAtATimeOnLargerCampaigns(
+            @ForAll long seed, @ForAll @IntRange(min = 100, max = 600) int clinics,
+            @ForAll boolean booked, @ForAll AllocationPolicy policy,
+            @ForAll @IntRange(max = 200_000) int doses) {
+        AllocationRequest r = RandomRequests.request(new Shape(seed, clinics, 5, 11, 6, booked, policy), doses);
 
         assertThat(allocator.allocate(r).vialsPerCell()).isEqualTo(OneVialAtATime.allocate(r));
     }
