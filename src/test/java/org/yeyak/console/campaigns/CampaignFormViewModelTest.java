@@ -106,6 +106,23 @@ class CampaignFormViewModelTest {
     }
 
     @Test
+    void theClinicsCapacityIsSplitEvenlyOverTheBookingDays() {
+        List<org.yeyak.client.Clinic> clinics = client.clinics();
+        CampaignFormViewModel vm = new CampaignFormViewModel(client, new CurrentThreadTaskExecutor(),
+                I18n.forLocale(Locale.ENGLISH), null, saved::add, clinics);
+        vm.vaccineProperty().set("Pfizer");
+        vm.firstBookingDayProperty().set(LocalDate.of(2021, 8, 9));
+        assertThat(vm.capacityProperty().get()).isEmpty();
+        vm.vaccinationFromProperty().set(LocalDate.of(2021, 8, 26));
+        vm.vaccinationToProperty().set(LocalDate.of(2021, 9, 30));
+        long perDay = clinics.stream().filter(k -> k.active() && (k.vaccine() == null || k.vaccine().equals("Pfizer")))
+                .mapToLong(org.yeyak.client.Clinic::dailyCapacity).sum();
+        assertThat(perDay).isPositive();
+        assertThat(vm.capacityProperty().get()).hasSize(10).allSatisfy((day, doses) ->
+                assertThat(doses).isEqualTo(perDay * 36 / 10));
+    }
+
+    @Test
     void agesOnADateGiveTheCohortOfBirthDates() {
         CampaignFormViewModel vm = filled("ages", LocalDate.of(2021, 8, 9));
         vm.cohortModeProperty().set(CampaignFormViewModel.CohortMode.AGES);
