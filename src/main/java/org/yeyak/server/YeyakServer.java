@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yeyak.client.Json;
+import org.yeyak.server.admission.FrontDoor;
 import org.yeyak.server.audit.AuditLog;
 import org.yeyak.server.booking.BatchWriter;
 import org.yeyak.server.booking.BookingRoutes;
@@ -57,6 +58,7 @@ public final class YeyakServer implements AutoCloseable {
     private final StockStore stock;
     private final BatchWriter writer;
     private final BookingService bookings;
+    private final FrontDoor frontDoor;
     private final CitizenGate citizenGate;
     private final Javalin app;
 
@@ -82,15 +84,17 @@ public final class YeyakServer implements AutoCloseable {
         }
         this.writer = new BatchWriter(ds, audit, MAX_BATCH);
         this.bookings = new BookingService(ds, clock, campaigns, clinics, writer);
+        this.frontDoor = new FrontDoor(config, clock, keys, database);
         this.citizenGate = gateFactory.apply(this);
         this.staff = new StaffModule(new StaffModule.Parts(config, clock, keys, database, audit, campaigns, clinics,
-                regions, stock, bookings, personKeys));
+                regions, stock, bookings, personKeys, frontDoor.providers()));
         List<Routes> modules = new ArrayList<>(List.of(
                 new ProblemMapper(),
                 new HealthRoutes(),
                 new BookingRoutes(citizenGate, bookings),
                 new ClinicRoutes(citizenGate, campaigns, clinics, regions, stock, clock),
                 staff.routes()));
+        modules.addAll(frontDoor.routes());
         if (config.demo()) {
             modules.add(new DemoRoutes(clock));
         }
@@ -104,9 +108,12 @@ public final class YeyakServer implements AutoCloseable {
         });
     }
 
-    /** Opens the store, then listens on the configured host and port (0 = a free one). */
+    /**
+     * Opens the store, then listens on the configured host and port (0 = a free one). Citizens
+     * reach the booking routes through the front door: a verified session and an admission token.
+     */
     public static YeyakServer start(ServerConfig config) {
-        return start(config, server -> CitizenGate.closed());
+        return start(config, server -> server.frontDoor().citizenGate());
     }
 
     /**
@@ -119,6 +126,7 @@ public final class YeyakServer implements AutoCloseable {
         try {
             server.app.start(config.host(), config.port());
         } catch (RuntimeException e) {
+            server.frontDoor.close();
             server.writer.close();
             server.database.close();
             throw e;
@@ -204,6 +212,11 @@ public final class YeyakServer implements AutoCloseable {
         return bookings;
     }
 
+    /** The citizen front door: identity providers (the staff API switches them here), sessions, queue. */
+    public FrontDoor frontDoor() {
+        return frontDoor;
+    }
+
     /**
      * Stops taking requests, lets the batch writer finish every booking already queued (each is
      * committed before the store closes), then closes the store.
@@ -211,6 +224,7 @@ public final class YeyakServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        frontDoor.close();
         writer.close();
         database.close();
         log.info("Yeyak server stopped");

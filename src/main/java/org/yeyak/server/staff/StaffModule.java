@@ -4,9 +4,15 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.yeyak.server.ServerConfig;
+import org.yeyak.server.admin.AllocationRoutes;
+import org.yeyak.server.admin.AuditRoutes;
 import org.yeyak.server.admin.CampaignRoutes;
+import org.yeyak.server.admin.ProviderAdminRoutes;
+import org.yeyak.server.admin.ReportRoutes;
 import org.yeyak.server.admin.ClinicAdminRoutes;
 import org.yeyak.server.admin.StaffAccountRoutes;
+import org.yeyak.server.assist.AssistRoutes;
+import org.yeyak.server.assist.PersonRefs;
 import org.yeyak.server.audit.AuditLog;
 import org.yeyak.server.booking.BookingService;
 import org.yeyak.server.campaign.CampaignStore;
@@ -14,6 +20,7 @@ import org.yeyak.server.campaign.StockStore;
 import org.yeyak.server.clinic.ClinicStore;
 import org.yeyak.server.clinic.RegionStore;
 import org.yeyak.server.http.Routes;
+import org.yeyak.server.identity.ProviderRegistry;
 import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.security.ServerKeys;
 import org.yeyak.server.store.Database;
@@ -30,7 +37,7 @@ public final class StaffModule {
     /** What the staff side uses of the node ({@code clock}: the rules' clock, the demo clock in demo mode). */
     public record Parts(ServerConfig config, Clock clock, ServerKeys keys, Database db, AuditLog audit,
                         CampaignStore campaigns, ClinicStore clinics, RegionStore regions, StockStore stock,
-                        BookingService bookings, PersonKeys personKeys) {
+                        BookingService bookings, PersonKeys personKeys, ProviderRegistry providers) {
     }
 
     private final StaffAccounts accounts;
@@ -76,6 +83,12 @@ public final class StaffModule {
         new StaffAccountRoutes(accounts, hasher, audit, wall).register(router);
         new CampaignRoutes(ds, p.campaigns(), audit, serverClock).register(router);
         new ClinicAdminRoutes(ds, p.clinics(), p.regions(), audit).register(router);
+        new AllocationRoutes(ds, p.campaigns(), p.clinics(), p.regions(), p.stock(), audit).register(router);
+        new ProviderAdminRoutes(p.providers(), audit).register(router);
+        new AuditRoutes(ds, audit).register(router);
+        new ReportRoutes(ds, p.campaigns(), p.regions(), p.stock()).register(router);
+        new AssistRoutes(p.bookings(), p.campaigns(), p.clinics(), p.stock(), p.personKeys(),
+                new PersonRefs(p.keys().secret("assist-person-ref"), wall), audit, serverClock).register(router);
     }
     public Routes routes() {
         return router.routes();
