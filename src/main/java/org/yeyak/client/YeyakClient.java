@@ -30,6 +30,8 @@ public final class YeyakClient {
     private final OkHttpClient http;
     /** For the few calls that may take minutes (applying a national allocation). */
     private final OkHttpClient patient;
+    /** For the heartbeat: a server that does not answer within seconds counts as away. */
+    private final OkHttpClient quick;
     private final ObjectMapper mapper = Json.mapper();
     private volatile String token;
 
@@ -48,6 +50,7 @@ public final class YeyakClient {
         }
         this.base = parsed;
         this.http = http;
+        this.quick = http.newBuilder().readTimeout(Duration.ofSeconds(5)).callTimeout(Duration.ofSeconds(8)).build();
         this.patient = http.newBuilder().readTimeout(Duration.ofMinutes(10)).callTimeout(Duration.ofMinutes(10)).build();
     }
 
@@ -92,7 +95,7 @@ public final class YeyakClient {
 
     /** {@code GET /api/v1/time}: the server's clock; open, so it doubles as the console's heartbeat. */
     public ServerTime serverTime() {
-        return get("/api/v1/time", ServerTime.class);
+        return call(quick, request("/api/v1/time").get().build(), mapper.constructType(ServerTime.class));
     }
 
     /** {@code GET /api/v1/admin/campaigns} (every staff role). */
