@@ -62,6 +62,7 @@ public final class CampaignRoutes {
                 audit.log().append(c, List.of(audit.entry(ctx, who, "CAMPAIGN_CREATED", "campaign:" + k.id(), summary(k))));
                 return null;
             });
+            campaigns.evict(k.id());
             ctx.status(201).json(CampaignView.of(k));
         });
         r.allow(HandlerType.PUT, "/api/v1/admin/campaigns/{id}", Role.OFFICIAL, "Edit a campaign", (ctx, who) -> {
@@ -85,6 +86,7 @@ public final class CampaignRoutes {
                 audit.log().append(c, List.of(audit.entry(ctx, who, "CAMPAIGN_CHANGED", "campaign:" + k.id(), summary(k))));
                 return null;
             });
+            campaigns.evict(id);
             ctx.json(CampaignView.of(k));
         });
         r.allow(HandlerType.POST, "/api/v1/admin/campaigns/schedule-check", Role.OFFICIAL,

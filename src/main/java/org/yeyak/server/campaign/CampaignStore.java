@@ -86,6 +86,11 @@ public final class CampaignStore {
         });
     }
 
+    /** Forgets this node's cached copy, after a change written through {@link #save(Connection, Campaign, Clock)}. */
+    public void evict(String id) {
+        cache.remove(id);
+    }
+
     /** Inserts the campaign, or replaces the one with the same id. */
     public Campaign save(Campaign campaign) {
         try {

@@ -169,6 +169,8 @@ class CampaignAdminTest {
     @Test
     void aCampaignIdIsTakenOnceAndAnEditKeepsIt() {
         assertThat(http.post("/api/v1/admin/campaigns", official, campaign("c-once")).status()).isEqualTo(201);
+        // Read once so this node caches the campaign: the edit below must not be hidden by that copy.
+        assertThat(http.get("/api/v1/admin/campaigns/c-once", official).json().get("vaccine").asText()).isNotEqualTo("Moderna");
         StaffHttp.Answer twice = http.post("/api/v1/admin/campaigns", official, campaign("c-once"));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.code()).isEqualTo("CAMPAIGN_EXISTS");
@@ -178,6 +180,7 @@ class CampaignAdminTest {
         ObjectNode edit = campaign("c-once").put("vaccine", "Moderna").put("vialSize", 10);
         StaffHttp.Answer edited = http.call("PUT", "/api/v1/admin/campaigns/c-once", official, edit);
         assertThat(edited.json().get("vaccine").asText()).isEqualTo("Moderna");
+        assertThat(http.get("/api/v1/admin/campaigns/c-once", official).json().get("vaccine").asText()).isEqualTo("Moderna");
         assertThat(http.call("PUT", "/api/v1/admin/campaigns/c-none", official, campaign("c-none")).status()).isEqualTo(404);
     }
 
