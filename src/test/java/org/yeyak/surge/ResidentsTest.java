@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.yeyak.rules.ResidentId;
 
 class ResidentsTest {
     private final Residents residents = Residents.demoCohort(42);
@@ -30,6 +31,10 @@ class ResidentsTest {
         String id = r.residentId();
         assertThat(id).matches("\\d{6}-\\d{7}");
         assertThat(Residents.checkDigitHolds(id)).isTrue();
+        // The server's own validator agrees, and reads the same birth date and digit.
+        ResidentId parsed = ResidentId.parse(id);
+        assertThat(parsed.birthDate()).isEqualTo(r.birthDate());
+        assertThat(parsed.birthDigit()).isEqualTo(digit);
         assertThat(r.birthDate()).isBetween(LocalDate.of(1972, 1, 1), LocalDate.of(2003, 12, 31));
         assertThat(r.birthDate().getDayOfMonth() % 10).isEqualTo(digit);
         assertThat(r.birthDigit()).isEqualTo(digit);
