@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /** The command line of {@link SurgeMain}. */
-record CliOptions(SurgeConfig config, int baselineSeconds, int connections, Map<String, Object> providerSettings,
-                  String jsonPath, boolean quiet) {
+record CliOptions(SurgeConfig config, int baselineSeconds, int connections, int bookingBurst,
+                  Map<String, Object> providerSettings, String jsonPath, boolean quiet) {
 
     static final String USAGE = """
             usage: SurgeMain --url URL [options]
@@ -33,6 +33,9 @@ record CliOptions(SurgeConfig config, int baselineSeconds, int connections, Map<
               --baseline-seconds S   first measure GET /health for S seconds, then run the flow,
                                      and report the flow's cost in baseline requests
               --connections C        baseline concurrency (default 64, as wrk -c64)
+              --booking-burst N      then the booking step alone: N more citizens (at once) are admitted,
+                                     list clinics and wait; then all book at once (N ≤ the server's
+                                     admitted places, yeyak.admission.maxActive, default 2000)
               --provider-service-ms N, --provider-capacity N, --provider-failure-rate F
                                      demo only: set every simulated identity provider first
             exit status: 0 invariants hold, 3 a contract breach or broken invariant, 1 failure, 2 usage
@@ -52,7 +55,7 @@ record CliOptions(SurgeConfig config, int baselineSeconds, int connections, Map<
                 case "--quiet" -> quiet = true;
                 case "--url", "--citizens", "--duration", "--curve", "--follow-lights", "--misbehave", "--seed",
                      "--pre-open", "--day", "--max-time", "--check-invariants", "--json", "--baseline-seconds",
-                     "--connections", "--provider-service-ms", "--provider-capacity", "--provider-failure-rate" -> {
+                     "--connections", "--booking-burst", "--provider-service-ms", "--provider-capacity", "--provider-failure-rate" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(a + " needs a value");
                     }
@@ -82,10 +85,11 @@ record CliOptions(SurgeConfig config, int baselineSeconds, int connections, Map<
         if (v.containsKey("--provider-failure-rate")) providers.put("failureRate", number(v, "--provider-failure-rate"));
         int baseline = v.containsKey("--baseline-seconds") ? integer(v, "--baseline-seconds") : 0;
         int connections = v.containsKey("--connections") ? integer(v, "--connections") : 64;
-        if (baseline < 0 || connections < 1) {
-            throw new IllegalArgumentException("--baseline-seconds must be ≥ 0 and --connections ≥ 1");
+        int burst = v.containsKey("--booking-burst") ? integer(v, "--booking-burst") : 0;
+        if (baseline < 0 || connections < 1 || burst < 0) {
+            throw new IllegalArgumentException("--baseline-seconds and --booking-burst must be ≥ 0, --connections ≥ 1");
         }
-        return new CliOptions(b.build(), baseline, connections, providers.isEmpty() ? null : providers,
+        return new CliOptions(b.build(), baseline, connections, burst, providers.isEmpty() ? null : providers,
                 v.get("--json"), quiet);
     }
 

@@ -107,7 +107,7 @@ final class Identity {
                 failed.add(provider);
                 return new Result(null, null, null);
             }
-            return new Result(null, null, VirtualCitizen.terminal(started));
+            return new Result(null, null, VirtualCitizen.terminal(started, ctx.stats));
         }
         VerificationStatus status = started.body();
         String id = status.verificationId();
@@ -116,7 +116,7 @@ final class Identity {
             Reply<VerificationStatus> polled = ctx.api.get(Step.VERIFY_POLL, "/api/v1/auth/verifications/" + id,
                     Map.of(), null, null, type(VerificationStatus.class));
             if (!polled.ok()) {
-                return new Result(null, null, VirtualCitizen.terminal(polled));
+                return new Result(null, null, VirtualCitizen.terminal(polled, ctx.stats));
             }
             status = polled.body();
         }

@@ -2,6 +2,7 @@ package org.yeyak.surge;
 
 import static org.yeyak.surge.CitizenApi.listOf;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,8 @@ final class InvariantCheck {
     private InvariantCheck() {
     }
 
-    static SurgeReport.Invariants check(RunContext ctx, Map<StockAudit.Key, Integer> before,
+    static SurgeReport.Invariants check(CitizenApi api, Collection<RunContext.Visit> visits,
+                                        Map<StockAudit.Key, Integer> before,
                                         Map<StockAudit.Key, Integer> after, String stockNote)
             throws InterruptedException {
         AtomicLong checked = new AtomicLong();
@@ -31,14 +33,14 @@ final class InvariantCheck {
         Map<StockAudit.Key, Integer> ours = new HashMap<>();
         Semaphore slots = new Semaphore(PARALLEL);
         List<Thread> threads = new java.util.ArrayList<>();
-        for (RunContext.Visit v : ctx.visits) {
+        for (RunContext.Visit v : visits) {
             if (v.booking() != null) {
                 ours.merge(new StockAudit.Key(v.booking().clinicId(), v.booking().date()), 1, Integer::sum);
             }
             slots.acquire();
             threads.add(Thread.ofVirtual().start(() -> {
                 try {
-                    Reply<List<Booking>> r = ctx.api.get(Step.BOOKINGS_ME, "/api/v1/bookings/me", Map.of(),
+                    Reply<List<Booking>> r = api.get(Step.BOOKINGS_ME, "/api/v1/bookings/me", Map.of(),
                             v.session(), null, listOf(Booking.class));
                     if (!r.ok()) {
                         unchecked.incrementAndGet();

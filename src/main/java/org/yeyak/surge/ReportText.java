@@ -19,6 +19,11 @@ final class ReportText {
         r.outcomesByBehavior().forEach((k, v) -> b.append(f("  %-14s %s%n", k, v)));
         b.append(f("Flows completed: %d — %.1f/s overall, %.1f/s sustained (middle 80%%)%n", r.booked(),
                 r.flowsPerSecond(), r.sustainedFlowsPerSecond()));
+        if (r.bookingBurst() != null) {
+            b.append(f("Booking step alone: %d bookings released at once (%.1f s in), %.1f bookings/s%n",
+                    r.bookingBurst().bookings(), r.bookingBurst().releasedAtMs() / 1000.0,
+                    r.bookingBurst().bookingsPerSecond()));
+        }
         b.append(f("Queue wait: p95 %.0f ms, max %.0f ms%n", r.queueWaitP95Ms(), r.queueWaitMaxMs()));
         b.append(f("%-28s %8s %9s %9s %9s %9s %9s%n", "step (ms)", "count", "p50", "p90", "p95", "p99", "max"));
         for (SurgeReport.StepLatency l : r.steps()) {

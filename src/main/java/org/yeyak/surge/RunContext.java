@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 import org.yeyak.client.citizen.Booking;
 
 /** What every virtual citizen of one run shares: the API, the tallies, the settings, the stop signal. */
@@ -14,6 +16,9 @@ final class RunContext {
     final List<LocalDate> vaccinationDates;
     /** What each verified citizen ended with, for the checks after the run. */
     final Queue<Visit> visits = new ConcurrentLinkedQueue<>();
+    /** Opened by the driver when everyone admitted waits at the booking step (hold mode). */
+    final CountDownLatch bookingGate = new CountDownLatch(1);
+    final AtomicLong holding = new AtomicLong();
     private volatile boolean stopped;
 
     RunContext(CitizenApi api, SurgeStats stats, SurgeConfig config) {
@@ -25,6 +30,23 @@ final class RunContext {
 
     void stop() {
         stopped = true;
+        bookingGate.countDown();
+    }
+
+    /** In hold mode, waits for the gate before the first booking request. */
+    void holdBeforeBooking() throws InterruptedException {
+        if (!config.holdBeforeBooking() || bookingGate.getCount() == 0) {
+            return;
+        }
+        holding.incrementAndGet();
+        try {
+            bookingGate.await();
+        } finally {
+            holding.decrementAndGet();
+        }
+        if (stopped) {
+            throw new InterruptedException("stopped");
+        }
     }
 
     boolean stopped() {

@@ -27,11 +27,14 @@ import java.util.Objects;
  * @param checkInvariants  check one-booking-per-person and stock afterwards, from the server
  * @param vaccinationFrom  first vaccination date citizens ask for
  * @param vaccinationTo    last vaccination date citizens ask for
+ * @param holdBeforeBooking benchmark of the booking step alone: every admitted citizen lists the
+ *                         clinics, picks one and waits; when nobody is left in the queue they
+ *                         all book at once, and the report gives the rate of that burst
  */
 public record SurgeConfig(String url, int citizens, Duration duration, ArrivalCurve curve, boolean followLights,
                           double misbehave, long seed, boolean allowRemote, boolean demoClock, Duration preOpen,
                           LocalDate bookingDay, Duration maxTime, boolean checkInvariants,
-                          LocalDate vaccinationFrom, LocalDate vaccinationTo) {
+                          LocalDate vaccinationFrom, LocalDate vaccinationTo, boolean holdBeforeBooking) {
     /** More would not fit a machine's sockets and memory in one process; 2021's biggest day was 1.9M. */
     public static final int MAX_CITIZENS = 2_000_000;
     public static final ZoneId CAMPAIGN_ZONE = ZoneId.of("Asia/Seoul");
@@ -91,6 +94,7 @@ public record SurgeConfig(String url, int citizens, Duration duration, ArrivalCu
         b.checkInvariants = checkInvariants;
         b.vaccinationFrom = vaccinationFrom;
         b.vaccinationTo = vaccinationTo;
+        b.holdBeforeBooking = holdBeforeBooking;
         return b;
     }
 
@@ -111,6 +115,7 @@ public record SurgeConfig(String url, int citizens, Duration duration, ArrivalCu
         private boolean checkInvariants = true;
         private LocalDate vaccinationFrom = LocalDate.of(2021, 8, 26);
         private LocalDate vaccinationTo = LocalDate.of(2021, 9, 30);
+        private boolean holdBeforeBooking;
 
         private Builder(String url) {
             this.url = url;
@@ -128,6 +133,7 @@ public record SurgeConfig(String url, int citizens, Duration duration, ArrivalCu
         public Builder bookingDay(LocalDate d) { this.bookingDay = d; return this; }
         public Builder maxTime(Duration d) { this.maxTime = d; return this; }
         public Builder checkInvariants(boolean c) { this.checkInvariants = c; return this; }
+        public Builder holdBeforeBooking(boolean h) { this.holdBeforeBooking = h; return this; }
         public Builder vaccinationDates(LocalDate from, LocalDate to) {
             this.vaccinationFrom = from;
             this.vaccinationTo = to;
@@ -138,7 +144,8 @@ public record SurgeConfig(String url, int citizens, Duration duration, ArrivalCu
         public SurgeConfig build() {
             Duration max = maxTime != null ? maxTime : preOpen.plus(duration).plusMinutes(5);
             return new SurgeConfig(url, citizens, duration, curve, followLights, misbehave, seed, allowRemote,
-                    demoClock, preOpen, bookingDay, max, checkInvariants, vaccinationFrom, vaccinationTo);
+                    demoClock, preOpen, bookingDay, max, checkInvariants, vaccinationFrom, vaccinationTo,
+                    holdBeforeBooking);
         }
     }
 }

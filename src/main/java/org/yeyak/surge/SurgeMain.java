@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.yeyak.client.Json;
 
 /**
  * The surge simulator and benchmark runner on the command line. See {@link CliOptions#USAGE}.
@@ -36,8 +37,7 @@ public final class SurgeMain {
             return;
         }
         try {
-            int code = run(options, out, err);
-            System.exit(code);
+            System.exit(run(options, out, err));
         } catch (Exception e) {
             err.println("surge: " + e.getMessage());
             System.exit(1);
@@ -63,51 +63,76 @@ public final class SurgeMain {
                     baseline.requestsPerSecond(), baseline.latency().p50Ms(), baseline.latency().p99Ms(),
                     baseline.failures());
         }
-        SurgeReport report;
-        try (SurgeRun run = SurgeRun.create(config)) {
-            if (!o.quiet()) {
-                run.onProgress(p -> err.println(p.line()));
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(run::stop, "surge-stop"));
-            report = run.start().awaitReport();
-        }
+        SurgeReport report = runOnce(config, o.quiet(), err);
         out.print(report.toText());
-        Map<String, Object> bench = baseline == null ? null : benchSummary(baseline, report);
+        SurgeReport burst = null;
+        if (o.bookingBurst() > 0) {
+            SurgeConfig burstConfig = config.toBuilder().citizens(o.bookingBurst()).curve(ArrivalCurve.AT_ONCE)
+                    .duration(Duration.ZERO).preOpen(Duration.ZERO).misbehave(0).demoClock(false)
+                    .seed(config.seed() + 7_919).holdBeforeBooking(true).maxTime(Duration.ofMinutes(5)).build();
+            err.println("booking step alone: " + o.bookingBurst() + " citizens admitted, then all book at once ...");
+            burst = runOnce(burstConfig, o.quiet(), err);
+            out.println();
+            out.print(burst.toText());
+        }
+        Map<String, Object> bench = baseline == null ? null : benchSummary(baseline, report, burst);
         if (bench != null) {
-            out.printf(Locale.ROOT, "Benchmark: baseline %.0f req/s; full flow %.1f/s sustained; a full flow costs "
-                            + "%.1f baseline requests (ratio %.4f); 1.9M people at once wait at most %s%n",
-                    baseline.requestsPerSecond(), report.sustainedFlowsPerSecond(), bench.get("flowCostInBaselineRequests"),
-                    bench.get("ratioToBaseline"), bench.get("maxWait1_9M"));
+            out.println();
+            out.println("Benchmark: " + bench);
         }
         if (o.jsonPath() != null) {
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("report", report);
+            if (burst != null) {
+                json.put("bookingBurst", burst);
+            }
             if (bench != null) {
                 json.put("benchmark", bench);
             }
-            String text = org.yeyak.client.Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-                    bench == null ? report : json);
+            String text = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json);
             if (o.jsonPath().equals("-")) {
                 out.println(text);
             } else {
                 write(Path.of(o.jsonPath()), text);
             }
         }
-        return report.invariants().hold() && report.violations().isEmpty() ? 0 : 3;
+        boolean clean = report.invariants().hold() && report.violations().isEmpty()
+                && (burst == null || burst.invariants().hold() && burst.violations().isEmpty());
+        return clean ? 0 : 3;
     }
 
-    static Map<String, Object> benchSummary(Baseline.Result baseline, SurgeReport report) {
+    private static SurgeReport runOnce(SurgeConfig config, boolean quiet, PrintStream err) throws Exception {
+        try (SurgeRun run = SurgeRun.create(config)) {
+            if (!quiet) {
+                run.onProgress(p -> err.println(p.line()));
+            }
+            Thread hook = new Thread(run::stop, "surge-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                return run.start().awaitReport();
+            } finally {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+        }
+    }
+
+    /** The benchmark's figures: a flow in baseline requests, the booking burst as a share of the baseline. */
+    static Map<String, Object> benchSummary(Baseline.Result baseline, SurgeReport report, SurgeReport burst) {
         Map<String, Object> m = new LinkedHashMap<>();
         double flows = report.sustainedFlowsPerSecond();
-        m.put("baselineRequestsPerSecond", baseline.requestsPerSecond());
-        m.put("baselineLatency", baseline.latency());
+        double base = baseline.requestsPerSecond();
+        m.put("baselineRequestsPerSecond", base);
         m.put("flowsPerSecond", flows);
-        m.put("ratioToBaseline", flows <= 0 ? 0 : Math.round(flows / baseline.requestsPerSecond() * 10_000) / 10_000.0);
-        m.put("flowCostInBaselineRequests", flows <= 0 ? null
-                : Math.round(baseline.requestsPerSecond() / flows * 10) / 10.0);
+        m.put("ratioToBaseline", flows <= 0 ? 0 : Math.round(flows / base * 10_000) / 10_000.0);
+        m.put("flowCostInBaselineRequests", flows <= 0 ? null : Math.round(base / flows * 10) / 10.0);
         m.put("flowsPerHour", Math.round(flows * 3600));
         m.put("maxWait1_9M", flows <= 0 ? null
                 : ReportMath.maxWaitAllAtOnce(ReportMath.PEOPLE_ON_BUSIEST_DAY_2021, flows).toString());
+        if (burst != null && burst.bookingBurst() != null) {
+            double bookings = burst.bookingBurst().bookingsPerSecond();
+            m.put("bookingsPerSecondAlone", bookings);
+            m.put("bookingShareOfBaseline", Math.round(bookings / base * 1000) / 1000.0);
+        }
         return m;
     }
 

@@ -14,13 +14,14 @@ import org.yeyak.client.Json;
  *                                to the last confirmation
  * @param sustainedFlowsPerSecond the middle 80% of the confirmations divided by the time they took
  *                                (leaves out the ramp-up and the tail)
+ * @param bookingBurst            null unless the run held everyone before booking
  */
 public record SurgeReport(Settings settings, double elapsedSeconds, long started, long notStarted,
                           Map<String, Long> outcomes, Map<String, Map<String, Long>> outcomesByBehavior,
                           double flowsPerSecond, double sustainedFlowsPerSecond, List<StepLatency> steps,
                           double queueWaitP95Ms, double queueWaitMaxMs, Map<String, Long> refusalsByCode,
                           long errors, Map<String, Long> errorsByKind, Map<String, Long> violations,
-                          Invariants invariants, List<String> notes) {
+                          Invariants invariants, BookingBurst bookingBurst, List<String> notes) {
 
     /** The run's settings as reported (no secrets; the URL is the target's). */
     public record Settings(String url, int citizens, double durationSeconds, String curve, boolean followLights,
@@ -30,6 +31,16 @@ public record SurgeReport(Settings settings, double elapsedSeconds, long started
                     c.followLights(), c.misbehave(), c.seed(), c.bookingDay().toString(),
                     c.preOpen().toMillis() / 1000.0);
         }
+    }
+
+    /**
+     * The booking step alone (hold mode): everyone admitted booked at once.
+     *
+     * @param bookings          bookings confirmed in the burst
+     * @param releasedAtMs      when the gate opened (ms since the run started)
+     * @param bookingsPerSecond bookings / (last confirmation − release)
+     */
+    public record BookingBurst(long bookings, long releasedAtMs, double bookingsPerSecond) {
     }
 
     /** Percentiles of one step, in milliseconds. */

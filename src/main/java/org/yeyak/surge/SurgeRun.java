@@ -161,6 +161,7 @@ public final class SurgeRun implements AutoCloseable {
             remaining.countDown();
         }
         long deadline = startNanos + config.maxTime().toNanos();
+        long releaseMs = config.holdBeforeBooking() ? releaseBookings(stats, deadline) : -1;
         if (!remaining.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
             notes.add("time limit of " + config.maxTime().toSeconds() + " s reached: unfinished citizens stopped");
             stop();
@@ -174,11 +175,26 @@ public final class SurgeRun implements AutoCloseable {
         if (config.checkInvariants()) {
             Map<StockAudit.Key, Integer> after = before == null ? null
                     : StockAudit.snapshot(auditCtx, people.auditor(1), stockNote);
-            invariants = InvariantCheck.check(auditCtx, before, after, stockNote.toString());
+            invariants = InvariantCheck.check(auditCtx.api, ctx.visits, before, after, stockNote.toString());
         } else {
             invariants = SurgeReport.Invariants.skipped("not asked for");
         }
-        return build(stats, elapsed, dispatched, invariants, notes);
+        return build(stats, elapsed, dispatched, invariants, notes, releaseMs);
+    }
+
+    /**
+     * Hold mode: waits until every citizen who arrived is either done or holding at the booking
+     * step, then lets them all book at once. Returns when that was (ms since the start).
+     */
+    private long releaseBookings(SurgeStats stats, long deadline) throws InterruptedException {
+        long latest = deadline - (deadline - System.nanoTime()) / 4;
+        while (System.nanoTime() < latest && !stopRequested
+                && stats.finished() + ctx.holding.get() < stats.started()) {
+            Thread.sleep(20);
+        }
+        long releaseMs = (System.nanoTime() - startNanos) / 1_000_000;
+        ctx.bookingGate.countDown();
+        return releaseMs;
     }
 
     /** Starts each citizen at its time; returns how many were started before a stop. */
@@ -235,7 +251,7 @@ public final class SurgeRun implements AutoCloseable {
     }
 
     private SurgeReport build(SurgeStats stats, double elapsed, int dispatched, SurgeReport.Invariants invariants,
-                              List<String> notes) {
+                              List<String> notes, long releaseMs) {
         Map<String, Long> outcomes = new java.util.LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
             outcomes.put(o.name(), stats.count(o));
@@ -257,10 +273,15 @@ public final class SurgeRun implements AutoCloseable {
         if (stats.count(Outcome.ERROR) > 0 || stats.errorCount() > 0) {
             notes.add("errors happened: see errorsByKind (5xx and transport failures are server or capacity problems)");
         }
+        SurgeReport.BookingBurst burst = null;
+        if (releaseMs >= 0) {
+            double span = completions.getTotalCount() == 0 ? 0 : completions.getMaxValue() - releaseMs;
+            burst = new SurgeReport.BookingBurst(booked, releaseMs, round(ReportMath.perSecond(booked, Math.max(1, span))));
+        }
         return new SurgeReport(SurgeReport.Settings.of(config), Math.round(elapsed * 100) / 100.0, stats.started(),
                 config.citizens() - dispatched, outcomes, stats.outcomesByBehavior(), round(overall), round(sustained),
                 steps, wait.p95Ms(), wait.maxMs(), stats.refusalsByCode(), stats.errorCount(), stats.errorsByKind(),
-                stats.violations(), invariants, notes);
+                stats.violations(), invariants, burst, notes);
     }
 
     private static double round(double v) {

@@ -102,7 +102,7 @@ final class VirtualCitizen {
     private Admission queue(Session session, String otherDevice) throws InterruptedException {
         Reply<QueueTicket> taken = takeTicket(session);
         if (!taken.ok()) {
-            return new Admission(null, terminal(taken));
+            return new Admission(null, terminal(taken, ctx.stats));
         }
         if (behavior == Misbehavior.WRONG_DAY) {
             ctx.stats.violation("WRONG_DAY_GOT_A_TICKET");
@@ -149,7 +149,7 @@ final class VirtualCitizen {
                             session, null, type(QueueTicket.class));
                 }
                 if (!next.ok()) {
-                    return new Admission(null, terminal(next));
+                    return new Admission(null, terminal(next, ctx.stats));
                 }
                 ticket = next.body();
             }
@@ -196,12 +196,13 @@ final class VirtualCitizen {
                     listOf(ClinicListing.class));
             if (!listed.ok()) {
                 return admissionLost(listed) ? new BookResult(null, null, unanswered)
-                        : new BookResult(null, terminal(listed), unanswered);
+                        : new BookResult(null, terminal(listed, ctx.stats), unanswered);
             }
             ClinicListing clinic = choose(listed.body(), date);
             if (clinic == null) {
                 continue;
             }
+            ctx.holdBeforeBooking();
             BookingRequest body = new BookingRequest(clinic.clinicId(), date);
             String key = UUID.randomUUID().toString();
             Reply<Booking> booked = post(session, admission, body, key);
@@ -225,7 +226,7 @@ final class VirtualCitizen {
             if (admissionLost(booked)) {
                 return new BookResult(null, null, unanswered);
             }
-            return new BookResult(null, terminal(booked), unanswered);
+            return new BookResult(null, terminal(booked, ctx.stats), unanswered);
         }
         return new BookResult(null, Outcome.NO_STOCK, unanswered);
     }
@@ -277,8 +278,18 @@ final class VirtualCitizen {
         return a.position() == null || b.position() == null || a.position().equals(b.position());
     }
 
-    /** How a failed reply ends the visit: a refusal the contract defines, or an error. */
-    static Outcome terminal(Reply<?> r) {
-        return r.refusal() && r.status() != 400 ? Outcome.REFUSED : Outcome.ERROR;
+    /**
+     * How a failed reply ends the visit: a refusal the contract defines, or an error (a
+     * transport failure, a 5xx, and also 400/404: the simulator sends only valid requests
+     * to routes of the contract, so either means the two disagree).
+     */
+    static Outcome terminal(Reply<?> r, SurgeStats stats) {
+        if (r.refusal() && r.status() != 400 && r.status() != 404) {
+            return Outcome.REFUSED;
+        }
+        if (r.status() >= 400 && r.status() < 500) {
+            stats.error("UNEXPECTED_" + r.status() + (r.code() == null ? "" : "_" + r.code()));
+        }
+        return Outcome.ERROR;
     }
 }

@@ -27,7 +27,7 @@ class CliOptionsTest {
         CliOptions o = CliOptions.parse("--url", "http://localhost:9", "--citizens", "2_000", "--duration", "90s",
                 "--curve", "ramp", "--follow-lights", "false", "--misbehave", "0.2", "--seed", "7", "--demo-clock",
                 "--pre-open", "1m", "--day", "2021-08-12", "--max-time", "1h", "--check-invariants", "no",
-                "--json", "-", "--baseline-seconds", "10", "--connections", "32", "--provider-service-ms", "5",
+                "--json", "-", "--baseline-seconds", "10", "--booking-burst", "500", "--connections", "32", "--provider-service-ms", "5",
                 "--provider-capacity", "10000", "--quiet", "--allow-remote");
         SurgeConfig c = o.config();
         assertThat(c.citizens()).isEqualTo(2000);
@@ -46,6 +46,7 @@ class CliOptionsTest {
         assertThat(o.jsonPath()).isEqualTo("-");
         assertThat(o.baselineSeconds()).isEqualTo(10);
         assertThat(o.connections()).isEqualTo(32);
+        assertThat(o.bookingBurst()).isEqualTo(500);
         assertThat(o.providerSettings()).containsEntry("serviceTimeMs", 5).containsEntry("capacity", 10000);
         assertThat(o.quiet()).isTrue();
     }

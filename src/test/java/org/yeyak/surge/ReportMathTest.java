@@ -67,7 +67,7 @@ class ReportMathTest {
         Baseline.Result baseline = new Baseline.Result(40_000, 400_000, 0,
                 new SurgeReport.StepLatency("HEALTH", "GET /health", 400_000, 1, 2, 3, 4, 5));
         SurgeReport report = report(5_000, 5_000);
-        Map<String, Object> m = SurgeMain.benchSummary(baseline, report);
+        Map<String, Object> m = SurgeMain.benchSummary(baseline, report, null);
         assertThat(m.get("flowCostInBaselineRequests")).isEqualTo(8.0);
         assertThat(m.get("ratioToBaseline")).isEqualTo(0.125);
         assertThat(m.get("flowsPerHour")).isEqualTo(18_000_000L);
@@ -96,6 +96,6 @@ class ReportMathTest {
                 Map.of(), overall, sustained,
                 List.of(new SurgeReport.StepLatency("BOOK", "POST booking", 40, 1, 2, 3, 4, 5)), 100, 200,
                 Map.of("NOT_ELIGIBLE", 10L), 0, Map.of(), Map.of(),
-                new SurgeReport.Invariants(40, 40, 0, 0, 0, 0, true, 30, 0, 0, null), List.of());
+                new SurgeReport.Invariants(40, 40, 0, 0, 0, 0, true, 30, 0, 0, null), null, List.of());
     }
 }
