@@ -12,7 +12,7 @@ import org.yeyak.server.ServerClock;
 import org.yeyak.server.ServerConfig;
 import org.yeyak.server.http.Routes;
 import org.yeyak.server.identity.IdentityRoutes;
-import org.yeyak.server.identity.PersonKeys;
+import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.identity.ProviderRegistry;
 import org.yeyak.server.identity.SimulatedProvider;
 import org.yeyak.server.identity.VerificationService;

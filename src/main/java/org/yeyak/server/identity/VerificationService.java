@@ -18,6 +18,7 @@ import org.yeyak.server.admission.Transactions;
 import org.yeyak.server.http.ApiError;
 import org.yeyak.server.http.Bodies;
 import org.yeyak.server.session.CitizenSession;
+import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.session.SessionTokens;
 
 /**
@@ -91,7 +92,7 @@ public final class VerificationService {
             throw unavailable(providerId);
         }
         Instant now = clock.instant();
-        Verification v = new Verification(randomId(), personKeys.of(residentId), deviceId, providerId,
+        Verification v = new Verification(randomId(), personKeys.of(residentId).value(), deviceId, providerId,
                 Verification.Status.PENDING, null, residentId.birthDate(), Names.mask(name), null, null, now,
                 now.plus(settings.verificationTimeout()).plusSeconds(5));
         Optional<VerificationStore.Block> block = store.start(v, settings.verificationRateLimit().toMillis());
