@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -25,14 +26,28 @@ final class CitizenApi {
     private static final MediaType JSON = MediaType.get("application/json");
     private static final ObjectMapper MAPPER = Json.mapper();
 
+    /** Default bound on requests in flight at once (each holds a socket; the process has ~20k descriptors). */
+    static final int DEFAULT_IN_FLIGHT = 2_048;
+
     private final OkHttpClient http;
     private final HttpUrl base;
     private final SurgeStats stats;
+    private final Semaphore inFlight;
 
     CitizenApi(OkHttpClient http, HttpUrl base, SurgeStats stats) {
+        this(http, base, stats, DEFAULT_IN_FLIGHT);
+    }
+
+    /**
+     * @param maxInFlight requests in flight at once, at most: like browsers waiting for a free
+     *                    connection. The wait counts in the step's latency, so a saturated
+     *                    server still shows as growing latency rather than a politer load.
+     */
+    CitizenApi(OkHttpClient http, HttpUrl base, SurgeStats stats, int maxInFlight) {
         this.http = http;
         this.base = base;
         this.stats = stats;
+        this.inFlight = new Semaphore(maxInFlight);
     }
 
     /** The credentials a verified citizen sends with every call. */
@@ -85,6 +100,7 @@ final class CitizenApi {
 
     private <T> Reply<T> call(Step step, Request request, JavaType type) throws InterruptedException {
         long t0 = System.nanoTime();
+        inFlight.acquire();
         try (Response r = http.newCall(request).execute()) {
             ResponseBody body = r.body();
             byte[] bytes = body.bytes();
@@ -117,6 +133,8 @@ final class CitizenApi {
             }
             stats.error(e instanceof com.fasterxml.jackson.core.JsonProcessingException ? "BAD_JSON" : "IO");
             return Reply.failed(e.getClass().getSimpleName() + ": " + step);
+        } finally {
+            inFlight.release();
         }
     }
 
