@@ -1,5 +1,6 @@
 package org.yeyak.server.admission;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -10,7 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yeyak.server.ServerClock;
 import org.yeyak.server.ServerConfig;
+import org.yeyak.server.campaign.CampaignStore;
 import org.yeyak.server.http.Routes;
+import org.yeyak.server.metrics.WindowStats;
+import org.yeyak.server.queue.BookingLookup;
+import org.yeyak.server.queue.CampaignDirectory;
+import org.yeyak.server.queue.QueueRoutes;
+import org.yeyak.server.queue.TicketIds;
+import org.yeyak.server.queue.WaitingRoom;
 import org.yeyak.server.identity.IdentityRoutes;
 import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.identity.ProviderRegistry;
@@ -38,6 +46,11 @@ public final class FrontDoor implements AutoCloseable {
     private final SessionTokens sessionTokens;
     private final SessionGate sessionGate;
     private final VerificationService verifications;
+    private final WindowStats bookingStage;
+    private final AdmissionTokens admissionTokens;
+    private final BookingLookup bookings;
+    private final WaitingRoom room;
+    private final AdmissionController controller;
     private final List<Routes> routes = new ArrayList<>();
 
     public FrontDoor(ServerConfig config, ServerClock clock, ServerKeys keys, Database database) {
@@ -48,16 +61,27 @@ public final class FrontDoor implements AutoCloseable {
             return t;
         });
         this.callbacks = Executors.newVirtualThreadPerTaskExecutor();
-        Transactions tx = new Transactions(database.dataSource());
+        javax.sql.DataSource ds = database.dataSource();
         this.providers = new ProviderRegistry(
                 SimulatedProvider.korean2021(timer, settings.providerTimeScale(), settings.verificationTimeout()),
-                tx, settings.providerStatsWindow(), settings.circuitOpenFor(), settings.providerTimeScale());
+                ds, settings.providerStatsWindow(), settings.circuitOpenFor(), settings.providerTimeScale());
         this.personKeys = new PersonKeys(keys);
         this.sessionTokens = new SessionTokens(keys, clock);
         this.sessionGate = new SessionGate(sessionTokens);
-        this.verifications = new VerificationService(providers, tx, personKeys, sessionTokens, clock, settings, callbacks);
+        this.verifications = new VerificationService(providers, ds, personKeys, sessionTokens, clock, settings, callbacks);
         routes.add(new IdentityRoutes(providers, verifications, config.demo()));
         routes.add(new SessionRoutes(sessionGate));
+
+        this.bookingStage = new WindowStats(Duration.ofSeconds(5));
+        this.admissionTokens = new AdmissionTokens(keys, clock);
+        this.bookings = new BookingLookup(ds);
+        this.room = new WaitingRoom(ds, new CampaignDirectory(new CampaignStore(ds, clock)), bookings,
+                new TicketIds(keys), admissionTokens, clock, settings);
+        this.controller = new AdmissionController(ds, clock, settings, bookingStage, room);
+        routes.add(new QueueRoutes(sessionGate, room));
+        long tick = Math.max(10, settings.controllerTick().toMillis());
+        timer.scheduleWithFixedDelay(() -> callbacks.execute(guard("admission", controller::tick)),
+                tick, tick, TimeUnit.MILLISECONDS);
 
         timer.scheduleAtFixedRate(guard("lights", providers::refreshLights), 250, 250, TimeUnit.MILLISECONDS);
         timer.scheduleWithFixedDelay(() -> callbacks.execute(guard("provider reload", providers::reload)),
@@ -89,6 +113,19 @@ public final class FrontDoor implements AutoCloseable {
 
     public SessionTokens sessionTokens() {
         return sessionTokens;
+    }
+
+    public WaitingRoom waitingRoom() {
+        return room;
+    }
+
+    public AdmissionController admissionController() {
+        return controller;
+    }
+
+    /** Latency and failures of the booking step, which the admission controller keeps healthy. */
+    public WindowStats bookingStage() {
+        return bookingStage;
     }
 
     @Override

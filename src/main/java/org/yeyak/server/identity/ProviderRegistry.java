@@ -1,5 +1,7 @@
 package org.yeyak.server.identity;
 
+import org.yeyak.server.metrics.WindowStats;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +19,9 @@ import org.yeyak.rules.Light;
 import org.yeyak.rules.LightThresholds;
 import org.yeyak.rules.ProviderLight;
 import org.yeyak.rules.ProviderSample;
-import org.yeyak.server.admission.Transactions;
+import javax.sql.DataSource;
+import org.yeyak.server.store.StoreException;
+import org.yeyak.server.store.Tx;
 
 /**
  * The identity providers of this node, each wrapped with what citizens and officials see
@@ -32,7 +36,7 @@ public final class ProviderRegistry {
     private static final Logger log = LoggerFactory.getLogger(ProviderRegistry.class);
 
     private final Map<String, Entry> entries = new LinkedHashMap<>();
-    private final Transactions tx;
+    private final DataSource ds;
     private final Clock realTime;
     private final double timeScale;
 
@@ -45,14 +49,14 @@ public final class ProviderRegistry {
 
     private static final class Entry {
         final ProviderAdapter adapter;
-        final ProviderStats stats;
+        final WindowStats stats;
         final CircuitBreaker breaker;
         final ProviderLight light;
         volatile boolean enabled;
 
         Entry(ProviderAdapter adapter, Duration statsWindow, Duration circuitOpenFor) {
             this.adapter = adapter;
-            this.stats = new ProviderStats(statsWindow);
+            this.stats = new WindowStats(statsWindow);
             this.breaker = new CircuitBreaker(circuitOpenFor);
             this.light = new ProviderLight(LightThresholds.defaults());
             this.enabled = adapter.settings().enabled();
@@ -63,9 +67,9 @@ public final class ProviderRegistry {
      * @param timeScale the factor simulated service times are run at (1 in production), so that
      *                  lights compare measured latency with the latency the provider is set to
      */
-    public ProviderRegistry(List<? extends ProviderAdapter> adapters, Transactions tx, Duration statsWindow,
+    public ProviderRegistry(List<? extends ProviderAdapter> adapters, DataSource ds, Duration statsWindow,
                             Duration circuitOpenFor, double timeScale) {
-        this.tx = tx;
+        this.ds = ds;
         this.realTime = Clock.systemUTC();
         this.timeScale = timeScale;
         for (ProviderAdapter a : adapters) {
@@ -93,7 +97,7 @@ public final class ProviderRegistry {
     /** The provider's figures and light now; empty for an unknown id. */
     public ProviderView view(String id) {
         Entry e = entry(id);
-        ProviderStats.Snapshot s = e.stats.snapshot();
+        WindowStats.Snapshot s = e.stats.snapshot();
         ProviderSettings set = e.adapter.settings();
         Light light = e.light.current();
         return new ProviderView(id, e.adapter.displayName(), e.enabled, light, s.inFlight(),
@@ -101,7 +105,7 @@ public final class ProviderRegistry {
                 e.breaker.state(realTime.millis()).name(), set.serviceTimeMs(), set.capacity(), set.failureRate());
     }
 
-    public Optional<ProviderStats.Snapshot> stats(String id) {
+    public Optional<WindowStats.Snapshot> stats(String id) {
         Entry e = entries.get(id);
         return e == null ? Optional.empty() : Optional.of(e.stats.snapshot());
     }
@@ -119,7 +123,7 @@ public final class ProviderRegistry {
                 : new ProviderSettings(e.adapter.settings().serviceTimeMs(), e.adapter.settings().capacity(),
                         e.adapter.settings().failureRate(), e.enabled);
         ProviderSettings next = patch.applyTo(current);
-        tx.inTransaction(c -> {
+        Tx.run(ds, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE front_provider SET enabled = ?, service_time_ms = ?,"
                     + " capacity = ?, failure_rate = ?, updated_ms = ? WHERE provider_id = ?")) {
                 ps.setBoolean(1, next.enabled());
@@ -174,7 +178,7 @@ public final class ProviderRegistry {
 
     /** Re-reads every provider's switch and settings from the store (changes made on other nodes). */
     public void reload() {
-        tx.read(c -> {
+        Tx.read(ds, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT provider_id, enabled, service_time_ms, capacity, failure_rate FROM front_provider");
                  ResultSet rs = ps.executeQuery()) {
@@ -199,7 +203,7 @@ public final class ProviderRegistry {
         }
     }
 
-    private Light refreshLight(Entry e, ProviderStats.Snapshot s) {
+    private Light refreshLight(Entry e, WindowStats.Snapshot s) {
         ProviderSettings set = e.adapter.settings();
         boolean usable = e.enabled && e.breaker.state(realTime.millis()) != CircuitBreaker.State.OPEN;
         long nominal = Math.max(1, Math.round(set.serviceTimeMs() * timeScale));
@@ -228,7 +232,7 @@ public final class ProviderRegistry {
         for (Entry e : entries.values()) {
             ProviderSettings s = e.adapter.settings();
             try {
-                tx.inTransaction(c -> {
+                Tx.run(ds, c -> {
                     try (PreparedStatement ps = c.prepareStatement("INSERT INTO front_provider (provider_id, enabled,"
                             + " service_time_ms, capacity, failure_rate, updated_ms) VALUES (?, ?, ?, ?, ?, ?)")) {
                         ps.setString(1, e.adapter.id());
@@ -241,8 +245,8 @@ public final class ProviderRegistry {
                     }
                     return null;
                 });
-            } catch (Transactions.StoreException ex) {
-                if (!(ex.getCause() instanceof SQLException sql) || !Transactions.isUniqueViolation(sql)) {
+            } catch (StoreException ex) {
+                if (!(ex.getCause() instanceof SQLException sql) || !Tx.isUniqueViolation(sql)) {
                     throw ex;
                 }
                 // Another node (or an earlier run) seeded it: the stored settings win.

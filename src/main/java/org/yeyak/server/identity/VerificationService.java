@@ -1,5 +1,7 @@
 package org.yeyak.server.identity;
 
+import org.yeyak.server.metrics.WindowStats;
+
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +16,9 @@ import org.yeyak.rules.InvalidResidentIdException;
 import org.yeyak.rules.ResidentId;
 import org.yeyak.server.ServerClock;
 import org.yeyak.server.admission.FrontDoorSettings;
-import org.yeyak.server.admission.Transactions;
+import javax.sql.DataSource;
+import org.yeyak.server.store.StoreException;
+import org.yeyak.server.store.Tx;
 import org.yeyak.server.http.ApiError;
 import org.yeyak.server.http.Bodies;
 import org.yeyak.server.session.CitizenSession;
@@ -52,10 +56,10 @@ public final class VerificationService {
     public record Person(String birthDate, String maskedName) {
     }
 
-    public VerificationService(ProviderRegistry providers, Transactions tx, PersonKeys personKeys, SessionTokens tokens,
+    public VerificationService(ProviderRegistry providers, DataSource ds, PersonKeys personKeys, SessionTokens tokens,
                                ServerClock clock, FrontDoorSettings settings, Executor callbacks) {
         this.providers = providers;
-        this.store = new VerificationStore(tx);
+        this.store = new VerificationStore(ds);
         this.personKeys = personKeys;
         this.tokens = tokens;
         this.clock = clock;
@@ -146,7 +150,7 @@ public final class VerificationService {
     }
 
     private long pollAfter(String providerId) {
-        long expected = providers.stats(providerId).map(ProviderStats.Snapshot::p50Ms).orElse(0L);
+        long expected = providers.stats(providerId).map(WindowStats.Snapshot::p50Ms).orElse(0L);
         if (expected == 0) {
             expected = Math.round(providers.view(providerId).serviceTimeMs() * settings.providerTimeScale());
         }

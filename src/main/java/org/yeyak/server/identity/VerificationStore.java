@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-import org.yeyak.server.admission.Transactions;
+import javax.sql.DataSource;
+import org.yeyak.server.store.StoreException;
+import org.yeyak.server.store.Tx;
 
 /**
  * The verification tables. The two rules that must hold across nodes — first device wins,
@@ -15,7 +17,7 @@ import org.yeyak.server.admission.Transactions;
  * one change the row; the other sees zero rows updated and is refused.
  */
 final class VerificationStore {
-    private final Transactions tx;
+    private final DataSource ds;
 
     /** Why a person may not start (or finish) a verification now. */
     sealed interface Block permits DeviceConflict, RateLimited {
@@ -27,8 +29,8 @@ final class VerificationStore {
     record RateLimited(Instant retryAt) implements Block {
     }
 
-    VerificationStore(Transactions tx) {
-        this.tx = tx;
+    VerificationStore(DataSource ds) {
+        this.ds = ds;
     }
 
     /**
@@ -36,7 +38,7 @@ final class VerificationStore {
      * transaction. Another device's live session blocks first, then a recent completed verification.
      */
     Optional<Block> start(Verification v, long rateLimitMs) {
-        return tx.inTransaction(c -> {
+        return Tx.run(ds, c -> {
             ensurePerson(c, v.personKey());
             Optional<Block> block = blockFor(c, v.personKey(), v.deviceId(), v.createdAt().toEpochMilli(), rateLimitMs);
             if (block.isPresent()) {
@@ -65,7 +67,7 @@ final class VerificationStore {
      * Returns the verification as it now stands.
      */
     Verification complete(String verificationId, String sessionId, Instant now, Instant sessionExpires, long rateLimitMs) {
-        return tx.inTransaction(c -> {
+        return Tx.run(ds, c -> {
             Verification v = find(c, verificationId).orElseThrow();
             if (v.status() != Verification.Status.PENDING) {
                 return v;
@@ -105,7 +107,7 @@ final class VerificationStore {
 
     /** The provider failed (or took too long): the verification ends with this code. */
     void fail(String verificationId, String code) {
-        tx.inTransaction(c -> {
+        Tx.run(ds, c -> {
             setFailed(c, verificationId, code);
             return null;
         });
@@ -113,7 +115,7 @@ final class VerificationStore {
 
     /** Forgets a verification that never reached a provider (refused after it was recorded). */
     void delete(String verificationId) {
-        tx.inTransaction(c -> {
+        Tx.run(ds, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM front_verification WHERE verification_id = ?")) {
                 ps.setString(1, verificationId);
                 ps.executeUpdate();
@@ -123,12 +125,12 @@ final class VerificationStore {
     }
 
     Optional<Verification> find(String verificationId) {
-        return tx.read(c -> find(c, verificationId));
+        return Tx.read(ds, c -> find(c, verificationId));
     }
 
     /** Removes finished verifications older than {@code before} (they hold a birth date and a masked name). */
     int purge(Instant before) {
-        return tx.inTransaction(c -> {
+        return Tx.run(ds, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM front_verification WHERE created_ms < ?")) {
                 ps.setLong(1, before.toEpochMilli());
                 return ps.executeUpdate();
@@ -186,7 +188,7 @@ final class VerificationStore {
             ps.executeUpdate();
             c.releaseSavepoint(sp);
         } catch (SQLException e) {
-            if (!Transactions.isUniqueViolation(e)) {
+            if (!Tx.isUniqueViolation(e)) {
                 throw e;
             }
             c.rollback(sp);

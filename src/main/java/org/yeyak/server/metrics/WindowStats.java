@@ -1,15 +1,15 @@
-package org.yeyak.server.identity;
+package org.yeyak.server.metrics;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.Histogram;
 
 /**
- * Live figures of one provider over a sliding window (default 10 s, in one-second
- * buckets): answer-time percentiles (HdrHistogram, fixed memory), answers per second
- * and the share that failed, plus the verifications in flight now.
+ * Live figures of one stage (an identity provider, the booking step) over a sliding window
+ * (default 10 s, in one-second buckets): answer-time percentiles (HdrHistogram, fixed memory),
+ * answers per second and the share that failed, plus the calls in flight now.
  */
-public final class ProviderStats {
+public final class WindowStats {
     private static final long BUCKET_MS = 1000;
     private static final long MAX_LATENCY_MS = 3_600_000;
 
@@ -30,7 +30,7 @@ public final class ProviderStats {
                            double errorRate, long answers, long errors, long totalAnswers, long totalErrors) {
     }
 
-    public ProviderStats(Duration window) {
+    public WindowStats(Duration window) {
         int n = (int) Math.max(1, Math.min(600, window.toMillis() / BUCKET_MS));
         buckets = new Bucket[n];
         for (int i = 0; i < n; i++) {
