@@ -34,6 +34,7 @@ public final class AdmissionController {
     private final WaitingRoom room;
     private final AtomicLong admitted = new AtomicLong();
     private final AtomicLong expired = new AtomicLong();
+    private final AtomicLong rounds = new AtomicLong();
     private volatile List<String> campaigns = List.of();
     private volatile long campaignsReadAt;
 
@@ -57,6 +58,12 @@ public final class AdmissionController {
         for (String campaign : campaigns) {
             tick(campaign);
         }
+        rounds.incrementAndGet();
+    }
+
+    /** Rounds this node's timer has run (whether or not it held the lease). */
+    public long rounds() {
+        return rounds.get();
     }
 
     /** One tick for one campaign; does nothing if another node ticked it a moment ago. */

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yeyak.server.ServerClock;
 import org.yeyak.server.ServerConfig;
+import org.yeyak.server.booking.CitizenGate;
 import org.yeyak.server.campaign.CampaignStore;
 import org.yeyak.server.http.Routes;
 import org.yeyak.server.metrics.WindowStats;
@@ -51,6 +52,7 @@ public final class FrontDoor implements AutoCloseable {
     private final BookingLookup bookings;
     private final WaitingRoom room;
     private final AdmissionController controller;
+    private final FrontDoorGate gate;
     private final List<Routes> routes = new ArrayList<>();
 
     public FrontDoor(ServerConfig config, ServerClock clock, ServerKeys keys, Database database) {
@@ -75,8 +77,9 @@ public final class FrontDoor implements AutoCloseable {
         this.bookingStage = new WindowStats(Duration.ofSeconds(5));
         this.admissionTokens = new AdmissionTokens(keys, clock);
         this.bookings = new BookingLookup(ds);
-        this.room = new WaitingRoom(ds, new CampaignDirectory(new CampaignStore(ds, clock)), bookings,
-                new TicketIds(keys), admissionTokens, clock, settings);
+        CampaignDirectory campaigns = new CampaignDirectory(new CampaignStore(ds, clock));
+        this.room = new WaitingRoom(ds, campaigns, bookings, new TicketIds(keys), admissionTokens, clock, settings);
+        this.gate = new FrontDoorGate(sessionGate, admissionTokens, campaigns, bookings, ds, clock);
         this.controller = new AdmissionController(ds, clock, settings, bookingStage, room);
         routes.add(new QueueRoutes(sessionGate, room));
         long tick = Math.max(10, settings.controllerTick().toMillis());
@@ -113,6 +116,11 @@ public final class FrontDoor implements AutoCloseable {
 
     public SessionTokens sessionTokens() {
         return sessionTokens;
+    }
+
+    /** The gate the booking routes ask: session, then admission token. */
+    public CitizenGate citizenGate() {
+        return gate;
     }
 
     public WaitingRoom waitingRoom() {
