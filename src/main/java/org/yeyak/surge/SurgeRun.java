@@ -167,7 +167,7 @@ public final class SurgeRun implements AutoCloseable {
             remaining.countDown();
         }
         long deadline = startNanos + config.maxTime().toNanos();
-        long releaseMs = config.holdBeforeBooking() ? releaseBookings(stats, deadline) : -1;
+        long releaseMs = config.holdBeforeBooking() ? releaseBookings(stats, dispatched, deadline) : -1;
         if (!remaining.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
             notes.add("time limit of " + config.maxTime().toSeconds() + " s reached: unfinished citizens stopped");
             stop();
@@ -193,10 +193,10 @@ public final class SurgeRun implements AutoCloseable {
      * Hold mode: waits until every citizen who arrived is either done or holding at the booking
      * step, then lets them all book at once. Returns when that was (ms since the start).
      */
-    private long releaseBookings(SurgeStats stats, long deadline) throws InterruptedException {
+    private long releaseBookings(SurgeStats stats, int dispatched, long deadline) throws InterruptedException {
         long latest = deadline - (deadline - System.nanoTime()) / 4;
         while (System.nanoTime() < latest && !stopRequested
-                && stats.finished() + ctx.holding.get() < stats.started()) {
+                && stats.finished() + ctx.holding.get() < dispatched) {
             Thread.sleep(20);
         }
         long releaseMs = (System.nanoTime() - startNanos) / 1_000_000;
