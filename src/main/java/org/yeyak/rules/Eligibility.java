@@ -31,6 +31,11 @@ public final class Eligibility {
     private Eligibility() {
     }
 
+    /** The same check for the person a verified resident id names. */
+    public static EligibilityResult check(CampaignSchedule schedule, ResidentId person, Instant now) {
+        return check(schedule, person.birthDate(), now);
+    }
+
     public static EligibilityResult check(CampaignSchedule schedule, LocalDate birthDate, Instant now) {
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(birthDate, "birthDate");

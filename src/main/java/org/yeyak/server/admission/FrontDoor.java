@@ -14,17 +14,20 @@ import org.yeyak.server.ServerConfig;
 import org.yeyak.server.booking.CitizenGate;
 import org.yeyak.server.campaign.CampaignStore;
 import org.yeyak.server.http.Routes;
+import org.yeyak.server.identity.IdentityRoutes;
+import org.yeyak.server.identity.ProviderRegistry;
+import org.yeyak.server.identity.SimulatedProvider;
+import org.yeyak.server.identity.VerificationService;
+import org.yeyak.server.metrics.LiveFigures;
+import org.yeyak.server.metrics.MetricsRoutes;
+import org.yeyak.server.metrics.PrometheusMetrics;
 import org.yeyak.server.metrics.WindowStats;
 import org.yeyak.server.queue.BookingLookup;
 import org.yeyak.server.queue.CampaignDirectory;
 import org.yeyak.server.queue.QueueRoutes;
 import org.yeyak.server.queue.TicketIds;
 import org.yeyak.server.queue.WaitingRoom;
-import org.yeyak.server.identity.IdentityRoutes;
 import org.yeyak.server.security.PersonKeys;
-import org.yeyak.server.identity.ProviderRegistry;
-import org.yeyak.server.identity.SimulatedProvider;
-import org.yeyak.server.identity.VerificationService;
 import org.yeyak.server.security.ServerKeys;
 import org.yeyak.server.session.SessionGate;
 import org.yeyak.server.session.SessionRoutes;
@@ -53,6 +56,8 @@ public final class FrontDoor implements AutoCloseable {
     private final WaitingRoom room;
     private final AdmissionController controller;
     private final FrontDoorGate gate;
+    private final LiveFigures figures;
+    private final MetricsRoutes metrics;
     private final List<Routes> routes = new ArrayList<>();
 
     public FrontDoor(ServerConfig config, ServerClock clock, ServerKeys keys, Database database) {
@@ -82,6 +87,13 @@ public final class FrontDoor implements AutoCloseable {
         this.gate = new FrontDoorGate(sessionGate, admissionTokens, campaigns, bookings, ds, clock);
         this.controller = new AdmissionController(ds, clock, settings, bookingStage, room);
         routes.add(new QueueRoutes(sessionGate, room));
+
+        this.figures = new LiveFigures(ds, clock, providers, room, controller, bookingStage);
+        this.metrics = new MetricsRoutes(figures, new PrometheusMetrics(figures::latestOrNull, providers.ids()),
+                bookingStage);
+        routes.add(metrics);
+        timer.scheduleAtFixedRate(() -> callbacks.execute(guard("live figures", metrics::broadcast)),
+                0, 1, TimeUnit.SECONDS);
         long tick = Math.max(10, settings.controllerTick().toMillis());
         timer.scheduleWithFixedDelay(() -> callbacks.execute(guard("admission", controller::tick)),
                 tick, tick, TimeUnit.MILLISECONDS);
@@ -121,6 +133,11 @@ public final class FrontDoor implements AutoCloseable {
     /** The gate the booking routes ask: session, then admission token. */
     public CitizenGate citizenGate() {
         return gate;
+    }
+
+    /** The live figures (providers, queue, bookings, regions) as the API shows them. */
+    public LiveFigures liveFigures() {
+        return figures;
     }
 
     public WaitingRoom waitingRoom() {

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.yeyak.client.Json;
@@ -71,7 +70,26 @@ public final class BookingService {
                 : BookingAccess.online(campaign, cmd.birthDate(), now);
         Clinic clinic = bookableClinic(campaign, cmd.clinicId(), cmd.date());
         String vaccine = clinic.vaccine() != null ? clinic.vaccine() : campaign.vaccine();
-        return writer.run((c, audit) -> bookIn(c, audit, cmd, access.tranches(), vaccine));
+        return writer.run((c, audit) -> {
+            try {
+                return bookIn(c, audit, cmd, access.tranches(), vaccine);
+            } catch (ApiError refusal) {
+                // The same request may have committed on another node between our checks: if so,
+                // this is a repeat of it and gets its answer, not a refusal.
+                return replayAfterRace(c, cmd.person(), cmd.idempotency()).orElseThrow(() -> refusal);
+            }
+        });
+    }
+
+    private static Optional<Outcome> replayAfterRace(Connection c, PersonKey person, Idempotency idem)
+            throws SQLException {
+        if (idem == null) {
+            return Optional.empty();
+        }
+        return BookingStore.response(c, person, idem.key())
+                .filter(stored -> stored.sessionId().equals(idem.sessionId())
+                        && stored.requestHash().equals(idem.requestHash()))
+                .map(stored -> replayOf(stored, idem));
     }
 
     /**
@@ -109,7 +127,7 @@ public final class BookingService {
                 .orElseThrow(() -> new ApiError(409, "SLOT_FULL", "Slot full",
                         "No dose is left at this clinic on " + cmd.date() + " for now; choose another clinic or date."));
         Instant now = clock.instant();
-        Booking booking = new Booking(UUID.randomUUID().toString(), cmd.campaignId(), cmd.person(), cmd.clinicId(),
+        Booking booking = new Booking(BookingIds.next(), cmd.campaignId(), cmd.person(), cmd.clinicId(),
                 cmd.date(), tranche, vaccine, Booking.CONFIRMED, cmd.channel(), cmd.actor(), now, null);
         Savepoint beforeInsert = c.setSavepoint();
         try {
@@ -118,7 +136,8 @@ public final class BookingService {
             if (!Tx.isUniqueViolation(e)) {
                 throw e;
             }
-            // Another node committed this person's booking (or spent this token) since we looked.
+            // Another node committed this person's booking, or a booking with this token, since we
+            // looked (a concurrent repeat of this very request is recognised by the caller).
             c.rollback(beforeInsert);
             if (cmd.admissionId() != null && BookingStore.admissionUsed(c, cmd.admissionId())) {
                 throw spentAdmission();
@@ -192,7 +211,7 @@ public final class BookingService {
         return Tx.read(ds, c -> BookingStore.get(c, bookingId));
     }
 
-    /** A person's bookings in a campaign (all campaigns when null): the standing one first, then newest first. */
+    /** A person's bookings in a campaign: the standing one first, then newest first. */
     public List<Booking> findForPerson(String campaignId, PersonKey person) {
         return Tx.read(ds, c -> BookingStore.forPerson(c, campaignId, person));
     }
