@@ -43,6 +43,20 @@ public final class Allocation {
         return sum * request.vialSize();
     }
 
+    /** Doses per clinic-date, flat at {@code clinic * dates + date} (for a clinics × dates table). */
+    public int[] dosesPerClinicDate() {
+        int tranches = request.trancheCount();
+        int[] doses = new int[request.clinicCount() * request.dateCount()];
+        for (int g = 0, i = 0; g < doses.length; g++) {
+            int sum = 0;
+            for (int end = i + tranches; i < end; i++) {
+                sum += vials[i];
+            }
+            doses[g] = sum * request.vialSize();
+        }
+        return doses;
+    }
+
     /** Doses placed at a clinic over every date and tranche. */
     public long clinicDoses(int clinic) {
         int per = request.dateCount() * request.trancheCount();

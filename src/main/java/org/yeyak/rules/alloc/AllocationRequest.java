@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,9 +57,9 @@ public final class AllocationRequest {
         this.clinicRegions = List.copyOf(b.clinicRegions);
         this.dates = List.copyOf(b.dates);
         this.tranches = List.copyOf(b.tranches);
-        if (new java.util.HashSet<>(clinicIds).size() != clinicIds.size()) {
-            throw new IllegalArgumentException("clinic ids must be unique");
-        }
+        requireUnique(clinicIds, "clinic ids");
+        requireUnique(dates, "dates");
+        requireUnique(tranches, "tranche labels");
         long cells = (long) clinicIds.size() * dates.size() * tranches.size();
         if (cells > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("too many cells: " + cells);
@@ -102,6 +103,12 @@ public final class AllocationRequest {
             }
         }
         this.rotationSeed = b.rotationSeed;
+    }
+
+    private static void requireUnique(List<?> values, String what) {
+        if (new HashSet<>(values).size() != values.size()) {
+            throw new IllegalArgumentException(what + " must be unique");
+        }
     }
 
     public static Builder builder() {

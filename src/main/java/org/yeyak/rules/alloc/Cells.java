@@ -136,31 +136,15 @@ final class Cells {
 
     /**
      * Hands out what is left of each pool's target, one vial per cell still at its pool's level
-     * in a group with room, in walk order.
+     * in a group with room, in walk order ({@link ExtraVials}).
      *
      * @return vials placed
      */
     long extras(long[] target, long[] placedPerPool, int[] level, VialWalk walk, int[] out, int[] room) {
         long[] left = new long[target.length];
-        long total = 0;
         for (int p = 0; p < target.length; p++) {
             left[p] = target[p] - placedPerPool[p];
-            total += left[p];
         }
-        long placed = 0;
-        int cells = out.length;
-        int cell = walk.first();
-        for (int step = 0; step < cells && placed < total; step++) {
-            int g = cell / tranches;
-            int p = poolOfGroup[g];
-            if (left[p] > 0 && room[g] > 0 && out[cell] == level[p]) {
-                out[cell]++;
-                room[g]--;
-                left[p]--;
-                placed++;
-            }
-            cell = walk.next(cell);
-        }
-        return placed;
+        return new ExtraVials(tranches, poolOfGroup, level, walk, out, room, left).handOut();
     }
 }

@@ -20,11 +20,16 @@ import java.util.TreeSet;
  *       tranches of one clinic-date differ by at most one vial — people on booking day ten find the
  *       same choice as on day one.</li>
  *   <li><b>Extra vials rotate.</b> When the stock does not divide evenly, each remaining vial goes
- *       to the next cell of a fixed scattered walk over all cells ({@link VialWalk}: golden-ratio
- *       stride from the request's {@link AllocationRequest#rotationSeed() rotation seed}). Extras
- *       thus spread over clinics, dates and tranches instead of always landing on the first
- *       clinics; within a full clinic-date, the tranches that get the odd vial are the ones the
- *       same walk reaches first.</li>
+ *       to the next cell of a fixed scattered walk over all cells ({@link VialWalk}): with
+ *       {@code n} cells numbered {@code (clinic × dates + date) × tranches + tranche}, step
+ *       {@code k} visits cell {@code (seed + k × stride) mod n}, where {@code stride} is the first
+ *       number from {@code round(0.618… × n)} up that is coprime with {@code n} and {@code seed}
+ *       is the request's {@link AllocationRequest#rotationSeed() rotation seed} (mod n). A cell
+ *       takes a vial when it is at the common level and its clinic-date has room. Consecutive
+ *       extras thus land on different clinics, dates and tranches (any {@code tranches}
+ *       consecutive steps meet every tranche once) instead of always on the first clinics, and
+ *       a different seed (per campaign) favours different clinics. Within a full clinic-date,
+ *       the tranches that get the odd vial are the ones the same walk reaches first.</li>
  *   <li><b>Booked doses stay.</b> A cell never holds fewer vials than it needs for the doses
  *       already booked in it ({@code ceil(booked / vialSize)}); these vials are placed first, even
  *       where a lowered capacity is now below them. Stock below that raises
@@ -34,8 +39,8 @@ import java.util.TreeSet;
  *       their clinics hold); each region's vials are then water-filled over its own cells.</li>
  * </ul>
  * The result equals handing out vials one at a time (level by level, each level in walk order),
- * which the order never depends on the stock: the same input gives the same output, and more
- * stock never gives any cell less.
+ * in an order that does not depend on the stock: the same input gives the same output, and more
+ * stock never gives any cell less (the property tests compare against exactly that).
  *
  * <p>Stateless and thread-safe; 14,000 clinics × 36 dates × 11 tranches take well under a second
  * (README, Performance).

@@ -48,8 +48,13 @@ final class VialWalk {
         return offset * inverse % n;
     }
 
-    long stride() {
-        return stride;
+    /** {@code rank(cell + 1) - rank(cell) (mod n)}: lets a sequential pass rank cells by addition. */
+    long rankStep() {
+        return inverse;
+    }
+
+    long cells() {
+        return n;
     }
 
     private static long gcd(long a, long b) {

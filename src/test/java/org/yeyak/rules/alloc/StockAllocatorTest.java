@@ -154,6 +154,13 @@ class StockAllocatorTest {
     }
 
     @Test
+    void duplicateTrancheLabelsAreRefused() {
+        assertThatThrownBy(() -> AllocationRequest.builder().doses(6).vialSize(6)
+                .dates(List.of(AUG_26)).tranches(List.of("day 1", "day 1")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tranche");
+    }
+
+    @Test
     void extraVialsDoNotAlwaysFavourTheFirstClinic() {
         AllocationRequest.Builder builder = AllocationRequest.builder()
                 .doses(10 * 5).vialSize(10)
