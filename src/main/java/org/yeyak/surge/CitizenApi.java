@@ -140,7 +140,7 @@ final class CitizenApi {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("stopped");
             }
-            stats.error("TIMEOUT");
+            stats.error(timeoutKind(e));
             return Reply.failed("timeout: " + step);
         } catch (IOException e) {
             if (Thread.currentThread().isInterrupted()) {
@@ -151,6 +151,18 @@ final class CitizenApi {
         } finally {
             inFlight.release();
         }
+    }
+
+    /**
+     * Which wait ran out: connecting (the server's accept queue is full — its listen backlog
+     * overflowed), reading (accepted, but no answer in time), or the whole call.
+     */
+    static String timeoutKind(InterruptedIOException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("connect")) {
+            return "TIMEOUT_CONNECT";
+        }
+        return e instanceof java.net.SocketTimeoutException ? "TIMEOUT_READ" : "TIMEOUT_CALL";
     }
 
     private static Problem parseProblem(byte[] bytes) {
