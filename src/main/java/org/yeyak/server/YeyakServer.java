@@ -29,6 +29,8 @@ import org.yeyak.server.http.ProblemMapper;
 import org.yeyak.server.http.Routes;
 import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.security.ServerKeys;
+import org.yeyak.server.staff.StaffModule;
+import org.yeyak.server.staff.StaffRoute;
 import org.yeyak.server.store.Database;
 
 /**
@@ -53,6 +55,7 @@ public final class YeyakServer implements AutoCloseable {
     private final ServerClock clock;
     private final Database database;
     private final ServerKeys keys;
+    private final StaffModule staff;
     private final PersonKeys personKeys;
     private final AuditLog audit;
     private final RegionStore regions;
@@ -90,15 +93,18 @@ public final class YeyakServer implements AutoCloseable {
         this.bookings = new BookingService(ds, clock, campaigns, clinics, writer);
         this.frontDoor = new FrontDoor(config, clock, keys, database);
         this.citizenGate = gateFactory.apply(this);
+        this.staff = new StaffModule(new StaffModule.Parts(config, clock, keys, database, audit, campaigns, clinics,
+                regions, stock, bookings, personKeys, frontDoor.providers()));
         List<Routes> modules = new ArrayList<>(List.of(
                 new ProblemMapper(),
                 new HealthRoutes(),
                 new BookingRoutes(citizenGate, bookings),
-                new ClinicRoutes(citizenGate, campaigns, clinics, regions, stock, clock)));
+                new ClinicRoutes(citizenGate, campaigns, clinics, regions, stock, clock),
+                staff.routes()));
+        modules.addAll(frontDoor.routes());
         if (config.demo()) {
             modules.add(new DemoRoutes(clock));
         }
-        modules.addAll(frontDoor.routes());
         this.app = Javalin.create(cfg -> {
             cfg.concurrency.useVirtualThreads = true;
             cfg.http.maxRequestSize = Bodies.MAX_BODY_BYTES;
@@ -163,6 +169,21 @@ public final class YeyakServer implements AutoCloseable {
 
     public ServerKeys keys() {
         return keys;
+    }
+
+    /** Every staff route with the roles it admits (the authorization matrix walks it). */
+    public List<StaffRoute> staffRoutes() {
+        return staff.routeTable();
+    }
+
+    /** The random staff password chosen at start-up (demo accounts, or a new store's first official). */
+    public java.util.Optional<String> demoStaffPassword() {
+        return staff.generatedPassword();
+    }
+
+    /** The line that shows that password: print it once on the terminal, never log it. */
+    public java.util.Optional<String> staffPasswordNotice() {
+        return staff.passwordNotice();
     }
 
     public PersonKeys personKeys() {
