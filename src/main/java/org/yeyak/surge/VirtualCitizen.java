@@ -87,7 +87,7 @@ final class VirtualCitizen {
                 outcome = Outcome.ERROR;
             }
         } finally {
-            ctx.visits.add(new RunContext.Visit(session, booking, unanswered));
+            ctx.visits.add(new RunContext.Visit(session, resident.region(), booking, unanswered));
         }
         if (outcome == Outcome.BOOKED) {
             ctx.stats.record(Step.FLOW, System.nanoTime() - arrivalNanos);
