@@ -40,6 +40,8 @@ import org.yeyak.server.store.Database;
 public final class YeyakServer implements AutoCloseable {
     /** API.md: the demo clock starts at the first window's opening. */
     public static final Instant DEMO_START = Instant.parse("2021-08-09T11:00:00Z");
+    /** Connections the kernel may hold for us before we accept them. */
+    static final int ACCEPT_QUEUE = 4096;
     private static final Logger log = LoggerFactory.getLogger(YeyakServer.class);
 
     /** Booking jobs per group commit (system property {@code yeyak.batch.max}). */
@@ -111,6 +113,18 @@ public final class YeyakServer implements AutoCloseable {
             cfg.http.defaultContentType = "application/json";
             cfg.startup.showJavalinBanner = false;
             cfg.jsonMapper(new JavalinJackson(Json.mapper(), true));
+            // At 20:00 thousands connect at once: the JDK's default accept backlog (50) turns
+            // that into connection timeouts before a request is even read.
+            cfg.jetty.modifyServer(jetty -> jetty.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
+                @Override
+                public void lifeCycleStarting(org.eclipse.jetty.util.component.LifeCycle event) {
+                    for (org.eclipse.jetty.server.Connector c : jetty.getConnectors()) {
+                        if (c instanceof org.eclipse.jetty.server.ServerConnector sc) {
+                            sc.setAcceptQueueSize(ACCEPT_QUEUE);
+                        }
+                    }
+                }
+            }));
             modules.forEach(m -> m.register(cfg.routes));
         });
     }
