@@ -7,6 +7,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yeyak.client.Json;
+import org.yeyak.server.admission.FrontDoor;
 import org.yeyak.server.http.Bodies;
 import org.yeyak.server.http.HealthRoutes;
 import org.yeyak.server.http.ProblemMapper;
@@ -30,6 +31,7 @@ public final class YeyakServer implements AutoCloseable {
     private final Database database;
     private final ServerKeys keys;
     private final StaffModule staff;
+    private final FrontDoor frontDoor;
     private final Javalin app;
 
     private YeyakServer(ServerConfig config) {
@@ -38,10 +40,12 @@ public final class YeyakServer implements AutoCloseable {
         this.keys = new ServerKeys(config.dataDir());
         this.database = Database.open(config.dataDir(), config.dbUrl(), config.dbUser(), config.dbPassword());
         this.staff = new StaffModule(config, clock, keys, database);
-        List<Routes> modules = List.of(
+        this.frontDoor = new FrontDoor(config, clock, keys, database);
+        List<Routes> modules = new java.util.ArrayList<>(List.of(
                 new ProblemMapper(),
                 new HealthRoutes(),
-                staff.routes());
+                staff.routes()));
+        modules.addAll(frontDoor.routes());
         this.app = Javalin.create(cfg -> {
             cfg.concurrency.useVirtualThreads = true;
             cfg.http.maxRequestSize = Bodies.MAX_BODY_BYTES;
@@ -58,6 +62,7 @@ public final class YeyakServer implements AutoCloseable {
         try {
             server.app.start(config.host(), config.port());
         } catch (RuntimeException e) {
+            server.frontDoor.close();
             server.database.close();
             throw e;
         }
@@ -104,10 +109,16 @@ public final class YeyakServer implements AutoCloseable {
         return staff.generatedDemoPassword();
     }
 
+    /** The citizen front door: providers (the staff API switches them here), sessions, queue. */
+    public FrontDoor frontDoor() {
+        return frontDoor;
+    }
+
     /** Stops taking requests, lets in-flight ones finish, then closes the store. */
     @Override
     public void close() {
         app.stop();
+        frontDoor.close();
         database.close();
         log.info("Yeyak server stopped");
     }
