@@ -1,0 +1,73 @@
+package org.yeyak.surge;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The yardstick: the same HTTP client and threads hammering the server's most trivial
+ * endpoint ({@code GET /health}), closed-loop with a fixed number of connections (as
+ * {@code wrk -c64} does), after a short warm-up. A full flow's cost is then expressed in
+ * these requests, which cancels out much of the machine's speed.
+ */
+public final class Baseline {
+    /**
+     * @param requestsPerSecond completed requests per second after warm-up
+     * @param latency           per-request latency (ms)
+     */
+    public record Result(double requestsPerSecond, long requests, long failures, SurgeReport.StepLatency latency) {
+    }
+
+    private Baseline() {
+    }
+
+    public static Result measure(String url, boolean allowRemote, Duration duration, int connections)
+            throws InterruptedException {
+        HttpUrl base = Target.check(url, allowRemote);
+        OkHttpClient http = SurgeRun.client();
+        try {
+            Duration warmUp = duration.dividedBy(5).compareTo(Duration.ofSeconds(3)) > 0
+                    ? Duration.ofSeconds(3) : duration.dividedBy(5);
+            run(http, base, warmUp, connections, new SurgeStats(System.nanoTime()));
+            SurgeStats stats = new SurgeStats(System.nanoTime());
+            long t0 = System.nanoTime();
+            long[] counts = run(http, base, duration, connections, stats);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new Result(Math.round(counts[0] / seconds * 10) / 10.0, counts[0], counts[1],
+                    ReportMath.stepLatency(Step.HEALTH, stats.latency(Step.HEALTH)));
+        } finally {
+            http.connectionPool().evictAll();
+            http.dispatcher().executorService().shutdown();
+        }
+    }
+
+    private static long[] run(OkHttpClient http, HttpUrl base, Duration duration, int connections, SurgeStats stats)
+            throws InterruptedException {
+        CitizenApi api = new CitizenApi(http, base, stats);
+        AtomicLong ok = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long end = System.nanoTime() + duration.toNanos();
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < connections; i++) {
+            workers.add(Thread.ofVirtual().start(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        Reply<Map<?, ?>> r = api.get(Step.HEALTH, "/health", Map.of(), null, null,
+                                CitizenApi.type(Map.class));
+                        (r.ok() ? ok : failed).incrementAndGet();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+        }
+        for (Thread t : workers) {
+            t.join();
+        }
+        return new long[] {ok.get(), failed.get()};
+    }
+}

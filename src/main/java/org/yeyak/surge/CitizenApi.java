@@ -1,0 +1,159 @@
+package org.yeyak.surge;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.yeyak.client.Json;
+import org.yeyak.client.Problem;
+
+/**
+ * The citizen calls of the public contract (API.md) as one blocking method each, timed into
+ * {@link SurgeStats}. Blocking is right here: every virtual citizen is a virtual thread.
+ * Every 4xx with a code is counted as a refusal, every 5xx or transport failure as an error.
+ */
+final class CitizenApi {
+    private static final MediaType JSON = MediaType.get("application/json");
+    private static final ObjectMapper MAPPER = Json.mapper();
+
+    /** Default bound on requests in flight at once (each holds a socket; the process has ~20k descriptors). */
+    static final int DEFAULT_IN_FLIGHT = 2_048;
+
+    private final OkHttpClient http;
+    private final HttpUrl base;
+    private final SurgeStats stats;
+    private final Semaphore inFlight;
+
+    CitizenApi(OkHttpClient http, HttpUrl base, SurgeStats stats) {
+        this(http, base, stats, DEFAULT_IN_FLIGHT);
+    }
+
+    /**
+     * @param maxInFlight requests in flight at once, at most: like browsers waiting for a free
+     *                    connection. The wait counts in the step's latency, so a saturated
+     *                    server still shows as growing latency rather than a politer load.
+     */
+    CitizenApi(OkHttpClient http, HttpUrl base, SurgeStats stats, int maxInFlight) {
+        this.http = http;
+        this.base = base;
+        this.stats = stats;
+        this.inFlight = new Semaphore(maxInFlight);
+    }
+
+    /** The credentials a verified citizen sends with every call. */
+    record Session(String token, String deviceId) {
+    }
+
+    <T> Reply<T> get(Step step, String path, Map<String, String> query, Session session, String admission,
+                     JavaType type) throws InterruptedException {
+        HttpUrl.Builder url = base.newBuilder(path.substring(1));
+        query.forEach(url::addQueryParameter);
+        Request.Builder req = new Request.Builder().url(url.build());
+        headers(req, session, admission, null);
+        return call(step, req.build(), type);
+    }
+
+    <T> Reply<T> post(Step step, String path, Object body, Session session, String admission, String idempotencyKey,
+                      JavaType type) throws InterruptedException {
+        byte[] bytes;
+        try {
+            bytes = body == null ? new byte[0] : MAPPER.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Request.Builder req = new Request.Builder().url(base.newBuilder(path.substring(1)).build())
+                .post(RequestBody.create(bytes, JSON));
+        headers(req, session, admission, idempotencyKey);
+        return call(step, req.build(), type);
+    }
+
+    static JavaType type(Class<?> c) {
+        return MAPPER.constructType(c);
+    }
+
+    static JavaType listOf(Class<?> c) {
+        return MAPPER.getTypeFactory().constructCollectionType(List.class, c);
+    }
+
+    private static void headers(Request.Builder req, Session session, String admission, String idempotencyKey) {
+        if (session != null) {
+            req.header("Authorization", "Bearer " + session.token());
+            req.header("X-Device-Id", session.deviceId());
+        }
+        if (admission != null) {
+            req.header("X-Admission-Token", admission);
+        }
+        if (idempotencyKey != null) {
+            req.header("Idempotency-Key", idempotencyKey);
+        }
+    }
+
+    private <T> Reply<T> call(Step step, Request request, JavaType type) throws InterruptedException {
+        long t0 = System.nanoTime();
+        inFlight.acquire();
+        try (Response r = http.newCall(request).execute()) {
+            ResponseBody body = r.body();
+            byte[] bytes = body.bytes();
+            stats.record(step, System.nanoTime() - t0);
+            int status = r.code();
+            if (status >= 200 && status < 300) {
+                T value = bytes.length == 0 ? null : MAPPER.readValue(bytes, type);
+                return new Reply<>(status, value, null, null, -1);
+            }
+            Problem problem = parseProblem(bytes);
+            long retryAfter = parseRetryAfter(r.header("Retry-After"));
+            Reply<T> reply = new Reply<>(status, null, problem, null, retryAfter);
+            if (status >= 500) {
+                stats.error("HTTP_" + status + (problem != null && problem.code() != null ? "_" + problem.code() : ""));
+            } else if (problem != null && problem.code() != null) {
+                stats.refused(problem.code());
+            } else {
+                stats.error("HTTP_" + status + "_WITHOUT_PROBLEM");
+            }
+            return reply;
+        } catch (InterruptedIOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("stopped");
+            }
+            stats.error("TIMEOUT");
+            return Reply.failed("timeout: " + step);
+        } catch (IOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new InterruptedException("stopped");
+            }
+            stats.error(e instanceof com.fasterxml.jackson.core.JsonProcessingException ? "BAD_JSON" : "IO");
+            return Reply.failed(e.getClass().getSimpleName() + ": " + step);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private static Problem parseProblem(byte[] bytes) {
+        try {
+            return bytes.length == 0 ? null : MAPPER.readValue(bytes, Problem.class);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static long parseRetryAfter(String header) {
+        if (header == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
