@@ -133,6 +133,7 @@ public final class ConsoleWindow {
         DialogService dialogs = dialogFactory.apply(stage, i18n);
         Objects.requireNonNull(dialogs);
         return switch (kind) {
+            case LIVE -> org.yeyak.console.live.LivePage.create(client, session.role(), server.embedded(), executor, dialogs, i18n);
             default -> new PlaceholderPage(kind, i18n);
         };
     }
