@@ -41,19 +41,30 @@ public final class LiveStream implements LiveFeed {
 
     private final HttpUrl base;
     private final OkHttpClient http;
+    private final Duration pollEvery;
+    private final Duration retryStreamEvery;
     private final Supplier<String> bearer;
-    private final ObjectMapper mapper = Json.mapper();
+    /** The shared settings, except that a figure the server does not publish reads as 0, not as an error. */
+    private static final ObjectMapper MAPPER = Json.create()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     /**
      * @param baseUrl the server
      * @param bearer  the staff token to send (null or a null answer: none)
      */
     public LiveStream(String baseUrl, Supplier<String> bearer) {
+        this(baseUrl, bearer, SILENCE, POLL_EVERY, RETRY_STREAM_EVERY);
+    }
+
+    /** Tests shorten the waits. */
+    LiveStream(String baseUrl, Supplier<String> bearer, Duration silence, Duration pollEvery, Duration retryStreamEvery) {
         this.base = Objects.requireNonNull(HttpUrl.parse(baseUrl), "not an http(s) URL: " + baseUrl);
         this.bearer = bearer == null ? () -> null : bearer;
+        this.pollEvery = pollEvery;
+        this.retryStreamEvery = retryStreamEvery;
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(3))
-                .readTimeout(SILENCE)
+                .readTimeout(silence)
                 .build();
     }
 
@@ -66,7 +77,7 @@ public final class LiveStream implements LiveFeed {
 
     /** Parses one snapshot (an SSE event's data or the snapshot endpoint's body). */
     LiveSnapshot parse(String json) throws IOException {
-        return mapper.readValue(json, LiveSnapshot.class);
+        return MAPPER.readValue(json, LiveSnapshot.class);
     }
 
     private Request request(String path, String accept) {
@@ -152,9 +163,9 @@ public final class LiveStream implements LiveFeed {
             stream = null;
             streaming = false;
             if (polling == null) {
-                polling = loop.scheduleWithFixedDelay(this::poll, 0, POLL_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+                polling = loop.scheduleWithFixedDelay(this::poll, 0, pollEvery.toMillis(), TimeUnit.MILLISECONDS);
             }
-            retry = loop.schedule(this::openStream, RETRY_STREAM_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+            retry = loop.schedule(this::openStream, retryStreamEvery.toMillis(), TimeUnit.MILLISECONDS);
         }
 
         void poll() {
