@@ -29,7 +29,7 @@ public record LiveSnapshot(Instant at, List<ProviderFigures> providers, QueueFig
     /** One identity provider: its light and the figures the light is computed from. */
     public record ProviderFigures(String id, String name, boolean enabled, Light light, int inFlight,
                                   long p50LatencyMs, long p95LatencyMs, long p99LatencyMs,
-                                  double throughputPerSecond, double errorRate) {
+                                  double throughputPerSecond, double errorRate, String circuit) {
         public ProviderFigures {
             light = light == null ? Light.GRAY : light;
             name = name == null ? id : name;
@@ -37,23 +37,29 @@ public record LiveSnapshot(Instant at, List<ProviderFigures> providers, QueueFig
     }
 
     /**
-     * The waiting room: people waiting, how fast they are let in, and how long the last in
-     * line would wait at that rate.
+     * The waiting room of the busiest campaign: people waiting, how fast they are let in, and
+     * how long the last in line would wait at that rate.
+     *
+     * @param targetRatePerSecond the rate the admission controller aims at (lower when booking is congested)
+     * @param admittedActive      admitted places not yet used or expired
      */
-    public record QueueFigures(long length, double admissionRatePerSecond, long servingPosition,
-                               long lastIssuedPosition, long estimatedMaxWaitSeconds) {
-        public static final QueueFigures EMPTY = new QueueFigures(0, 0, 0, 0, 0);
+    public record QueueFigures(String campaignId, long length, long lastIssued, long servingPosition,
+                               double admissionRatePerSecond, double targetRatePerSecond, long admittedActive,
+                               long estimatedMaxWaitSeconds, boolean bookingCongested) {
+        public static final QueueFigures EMPTY = new QueueFigures(null, 0, 0, 0, 0, 0, 0, 0, false);
     }
 
-    public record BookingFigures(long total, double perSecond) {
-        public static final BookingFigures EMPTY = new BookingFigures(0, 0);
+    /** Standing bookings (the cluster's), new ones per second, and the booking step's latencies. */
+    public record BookingFigures(long total, double perSecond, long p50LatencyMs, long p95LatencyMs,
+                                 long p99LatencyMs, double errorRate) {
+        public static final BookingFigures EMPTY = new BookingFigures(0, 0, 0, 0, 0, 0);
     }
 
-    /** A province's bookings against its stock; {@code fill} is booked / stock (0..1). */
-    public record RegionFill(String code, String name, long booked, long stock, double fill) {
+    /** A province's doses allocated and booked; {@code fill} is booked / allocated (0..1). */
+    public record RegionFill(String code, String name, long allocated, long booked, double fill) {
     }
 
-    /** A tranche's doses: {@code stock} in all, {@code left} not booked yet. */
-    public record TrancheStock(String tranche, long stock, long left) {
+    /** A tranche's doses: {@code allocated} in all, {@code left} not booked yet. */
+    public record TrancheStock(String tranche, long allocated, long left) {
     }
 }

@@ -78,13 +78,13 @@ final class LiveTiles {
             byName.forEach((name, s) -> bars.put(name, new BarChartItem(label.apply(name), s.left(), Tile.BLUE)));
             tile.setBarChartItems(List.copyOf(bars.values()));
         }
-        double max = tranches.stream().mapToLong(TrancheStock::stock).max().orElse(1);
+        double max = tranches.stream().mapToLong(TrancheStock::allocated).max().orElse(1);
         tile.setMaxValue(Math.max(1, max));
         byName.forEach((name, s) -> {
             BarChartItem bar = bars.get(name);
             bar.setMaxValue(Math.max(1, max));
             bar.setValue(s.left());
-            bar.setBarColor(s.left() == 0 ? Tile.GRAY : s.left() < s.stock() * 0.1 ? Tile.ORANGE : Tile.BLUE);
+            bar.setBarColor(s.left() == 0 ? Tile.GRAY : s.left() < s.allocated() * 0.1 ? Tile.ORANGE : Tile.BLUE);
         });
     }
 }

@@ -226,7 +226,7 @@ public final class LiveView extends BorderPane {
         bookingRate.setValue(s.bookings().perSecond());
         bookings.setValue(s.bookings().total());
         serving.setValue(s.queue().servingPosition());
-        serving.setDescription(i18n.get("live.tile.serving.issued", s.queue().lastIssuedPosition()));
+        serving.setDescription(i18n.get("live.tile.serving.issued", s.queue().lastIssued()));
         regions.update(s.regions());
         LiveTiles.updateTranches(tranches, trancheBars, s.tranches(),
                 t -> "CATCHUP".equals(t) ? i18n.get("live.tranche.catchUp") : t);

@@ -29,12 +29,12 @@ final class Snapshots {
                 }
             }
             providers.add(new ProviderFigures(id, id.substring(0, 1).toUpperCase() + id.substring(1), light != Light.GRAY,
-                    light, light.ordinal() * 10, 100, 200 + light.ordinal() * 400, 900, 12.5, 0.01));
+                    light, light.ordinal() * 10, 100, 200 + light.ordinal() * 400, 900, 12.5, 0.01, "CLOSED"));
         }
         return new LiveSnapshot(Instant.parse("2021-08-09T11:00:00Z"), providers,
-                new QueueFigures(queue, 250.0, 1000, 1000 + queue, waitSeconds),
-                new BookingFigures(5000 + queue, 180.0),
-                List.of(new RegionFill("11", "서울특별시", 500, 1000, 0.5), new RegionFill("50", "제주특별자치도", 99, 100, 0.99)),
+                new QueueFigures("demo-18-49", queue, 1000 + queue, 1000, 250.0, 260.0, 900, waitSeconds, false),
+                new BookingFigures(5000 + queue, 180.0, 10, 40, 90, 0.0),
+                List.of(new RegionFill("11", "서울특별시", 1000, 500, 0.5), new RegionFill("50", "제주특별자치도", 100, 99, 0.99)),
                 List.of(new TrancheStock("2021-08-09", 1000, 400), new TrancheStock("CATCHUP", 100, 100)));
     }
 }
