@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.yeyak.client.Json;
@@ -128,7 +127,7 @@ public final class BookingService {
                 .orElseThrow(() -> new ApiError(409, "SLOT_FULL", "Slot full",
                         "No dose is left at this clinic on " + cmd.date() + " for now; choose another clinic or date."));
         Instant now = clock.instant();
-        Booking booking = new Booking(UUID.randomUUID().toString(), cmd.campaignId(), cmd.person(), cmd.clinicId(),
+        Booking booking = new Booking(BookingIds.next(), cmd.campaignId(), cmd.person(), cmd.clinicId(),
                 cmd.date(), tranche, vaccine, Booking.CONFIRMED, cmd.channel(), cmd.actor(), now, null);
         Savepoint beforeInsert = c.setSavepoint();
         try {
@@ -212,7 +211,7 @@ public final class BookingService {
         return Tx.read(ds, c -> BookingStore.get(c, bookingId));
     }
 
-    /** A person's bookings in a campaign (all campaigns when null): the standing one first, then newest first. */
+    /** A person's bookings in a campaign: the standing one first, then newest first. */
     public List<Booking> findForPerson(String campaignId, PersonKey person) {
         return Tx.read(ds, c -> BookingStore.forPerson(c, campaignId, person));
     }

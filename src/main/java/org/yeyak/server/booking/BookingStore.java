@@ -45,16 +45,13 @@ final class BookingStore {
         }
     }
 
-    /** A person's bookings (in one campaign, or all when null): the standing one first, then newest first. */
+    /** A person's bookings in one campaign: the standing one first, then newest first. */
     static List<Booking> forPerson(Connection c, String campaignId, PersonKey person) throws SQLException {
-        String sql = "SELECT " + COLUMNS + " FROM bookings WHERE person_key = ?"
-                + (campaignId == null ? "" : " AND campaign_id = ?")
+        String sql = "SELECT " + COLUMNS + " FROM bookings WHERE campaign_id = ? AND person_key = ?"
                 + " ORDER BY CASE WHEN active = TRUE THEN 0 ELSE 1 END, created_at DESC, id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, person.value());
-            if (campaignId != null) {
-                ps.setString(2, campaignId);
-            }
+            ps.setString(1, campaignId);
+            ps.setString(2, person.value());
             List<Booking> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -1,7 +1,5 @@
 package org.yeyak.server.identity;
 
-import org.yeyak.server.metrics.WindowStats;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,13 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yeyak.rules.Light;
 import org.yeyak.rules.LightThresholds;
 import org.yeyak.rules.ProviderLight;
 import org.yeyak.rules.ProviderSample;
-import javax.sql.DataSource;
+import org.yeyak.server.metrics.WindowStats;
 import org.yeyak.server.store.StoreException;
 import org.yeyak.server.store.Tx;
 
