@@ -95,7 +95,10 @@ public final class LoginView extends StackPane {
             Button b = new Button(account);
             b.setId("demo-" + account);
             b.getStyleClass().addAll(Styles.SMALL, Styles.BUTTON_OUTLINED);
-            b.setOnAction(e -> vm.useDemoAccount(account));
+            b.setOnAction(e -> {
+                vm.useDemoAccount(account);
+                b.getScene().lookup("#signIn").requestFocus();
+            });
             accounts.getChildren().add(b);
         }
         VBox box = new VBox(6, heading, pw, accounts, hint);
