@@ -73,24 +73,29 @@ final class InvariantCheck {
         long over = 0;
         long mismatch = 0;
         boolean stock = before != null && after != null;
-        if (stock) {
-            for (Map.Entry<StockAudit.Key, Integer> e : ours.entrySet()) {
-                Integer b = before.get(e.getKey());
-                // A clinic-date missing afterwards is taken as empty (a listing may leave out full ones).
-                int a = after.getOrDefault(e.getKey(), 0);
-                if (b == null || e.getValue() > b || a < 0) {
-                    over++;
-                } else if (b - a != e.getValue()) {
-                    mismatch++;
-                }
-            }
+        if (after != null) {
+            // Nothing may go below zero, whatever we know of the stock before.
             for (Map.Entry<StockAudit.Key, Integer> e : after.entrySet()) {
                 if (e.getValue() < 0) {
                     over++;
                 }
             }
         }
+        if (stock) {
+            for (Map.Entry<StockAudit.Key, Integer> e : ours.entrySet()) {
+                Integer b = before.get(e.getKey());
+                // A clinic-date missing afterwards is taken as empty (a listing may leave out full ones).
+                int a = after.getOrDefault(e.getKey(), 0);
+                if (b == null || e.getValue() > b) {
+                    over++;
+                } else if (b - a != e.getValue()) {
+                    mismatch++;
+                }
+            }
+        }
         return new SurgeReport.Invariants(checked.get(), found.get(), multiple.get(), missing.get(), unexpected.get(),
-                unchecked.get(), stock, clinicDates, over, mismatch, stock ? null : stockNote);
+                unchecked.get(), stock, clinicDates, over, mismatch,
+                stock ? null : after != null ? "only the stock after the run (" + stockNote + "): none below zero is "
+                        + (over == 0 ? "true" : "FALSE") : stockNote);
     }
 }

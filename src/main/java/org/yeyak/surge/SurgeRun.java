@@ -144,8 +144,14 @@ public final class SurgeRun implements AutoCloseable {
         RunContext auditCtx = new RunContext(new CitizenApi(http, base, new SurgeStats(System.nanoTime())),
                 new SurgeStats(System.nanoTime()), config);
         StringBuilder stockNote = new StringBuilder();
-        Map<StockAudit.Key, Integer> before = config.checkInvariants()
-                ? StockAudit.snapshot(auditCtx, people.auditor(0), stockNote) : null;
+        // With a pre-open lead the window is still closed, so nobody (not even the auditor) can
+        // read stock before the run: then only the stock after the run is checked.
+        Map<StockAudit.Key, Integer> before = null;
+        if (config.checkInvariants() && config.preOpen().isZero()) {
+            before = StockAudit.snapshot(auditCtx, people.auditor(0), stockNote);
+        } else if (config.checkInvariants()) {
+            stockNote.append("the window was not open before the run (pre-open lead)");
+        }
 
         long[] schedule = schedule(people);
         startNanos = System.nanoTime();
@@ -173,8 +179,9 @@ public final class SurgeRun implements AutoCloseable {
 
         SurgeReport.Invariants invariants;
         if (config.checkInvariants()) {
-            Map<StockAudit.Key, Integer> after = before == null ? null
-                    : StockAudit.snapshot(auditCtx, people.auditor(1), stockNote);
+            StringBuilder afterNote = new StringBuilder();
+            Map<StockAudit.Key, Integer> after = StockAudit.snapshot(auditCtx, people.auditor(1), afterNote);
+            stockNote.append(stockNote.isEmpty() || afterNote.isEmpty() ? "" : "; ").append(afterNote);
             invariants = InvariantCheck.check(auditCtx.api, ctx.visits, before, after, stockNote.toString());
         } else {
             invariants = SurgeReport.Invariants.skipped("not asked for");
