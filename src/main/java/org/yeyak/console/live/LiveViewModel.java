@@ -155,7 +155,7 @@ public final class LiveViewModel {
             if (was != null && was != p.light()) {
                 out.add(new LiveEvent(now, LiveEvent.Kind.LIGHT, p.id(), p.light(), i18n.get("live.event.light",
                         p.name(), i18n.get("live.light." + was.name()), i18n.get("live.light." + p.light().name()),
-                        p.inFlight(), p.p95LatencyMs())));
+                        i18n.get("live.event.light.figures", p.inFlight(), p.p95LatencyMs()))));
             }
         }
     }

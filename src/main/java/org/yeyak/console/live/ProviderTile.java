@@ -75,7 +75,8 @@ final class ProviderTile {
         state.setTextFill(TrafficLight.colorOf(p.light()));
         inFlight.setText(i18n.get("live.provider.inFlight", p.inFlight()));
         p95.setText(i18n.get("live.provider.p95", p.p95LatencyMs()));
-        tile.setText(p.enabled() ? i18n.get("live.provider.throughput", p.throughputPerSecond(), p.errorRate() * 100)
+        tile.setText(p.enabled() ? i18n.get("live.provider.throughput",
+                        LiveFormat.oneDecimal(i18n, p.throughputPerSecond()), LiveFormat.oneDecimal(i18n, p.errorRate() * 100))
                 : i18n.get("live.provider.disabled"));
         if (toggle != null) {
             toggle.setText(i18n.get(p.enabled() ? "live.switch.off" : "live.switch.on"));

@@ -131,8 +131,8 @@ public final class RehearsalViewModel {
         }
         SurgeProgress p = r.progress();
         progress.set(p.citizens() == 0 ? 0 : (double) p.finished() / p.citizens());
-        status.set(i18n.get("live.rehearsal.progress", p.started(), p.citizens(), p.inQueueNow(), p.booked(),
-                p.errors(), p.elapsedMillis() / 1000));
+        status.set(i18n.get("live.rehearsal.progress", p.started(), p.citizens(), p.inQueueNow(), p.booked())
+                + " \u00b7 " + i18n.get("live.rehearsal.progress.more", p.errors(), p.elapsedMillis() / 1000));
         if (r.report().isDone()) {
             finish(r);
         }
@@ -143,12 +143,13 @@ public final class RehearsalViewModel {
         running.set(false);
         progress.set(1);
         String line;
-        SurgeReport report = r.report().getNow(null);
-        if (report == null || r.report().isCompletedExceptionally()) {
+        SurgeReport report = r.report().isCompletedExceptionally() ? null : r.report().getNow(null);
+        if (report == null) {
             line = i18n.get("live.rehearsal.failed");
         } else {
-            line = i18n.get("live.rehearsal.done", report.booked(), report.started(), report.flowsPerSecond(),
-                    report.queueWaitP95Ms() / 1000.0, report.errors(),
+            line = i18n.get("live.rehearsal.done", report.booked(), report.started(),
+                    i18n.get("live.rehearsal.done.figures", LiveFormat.oneDecimal(i18n, report.flowsPerSecond()),
+                            LiveFormat.oneDecimal(i18n, report.queueWaitP95Ms() / 1000.0), report.errors()),
                     i18n.get(report.invariants().stockChecked() || report.invariants().peopleChecked() > 0
                             ? (report.invariants().hold() ? "live.rehearsal.invariants.hold" : "live.rehearsal.invariants.broken")
                             : "live.rehearsal.invariants.skipped"));

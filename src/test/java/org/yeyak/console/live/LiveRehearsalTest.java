@@ -28,9 +28,20 @@ class LiveRehearsalTest {
     final RecordingDialogs dialogs = new RecordingDialogs();
     final List<String> log = new CopyOnWriteArrayList<>();
 
+    /** Simulated providers at 1/50 of their nominal times and a quick admission controller: a short rehearsal. */
+    static final java.util.Map<String, String> FAST = java.util.Map.of(
+            "yeyak.providers.timeScale", "0.02",
+            "yeyak.admission.tick", "PT0.05S",
+            "yeyak.queue.servingCache", "PT0.02S");
+
     @BeforeAll
     static void start() {
-        server = YeyakServer.start(ServerConfig.embeddedDemo(data, "rehearsal-test-pw"));
+        FAST.forEach(System::setProperty);
+        try {
+            server = YeyakServer.start(ServerConfig.embeddedDemo(data, "rehearsal-test-pw"));
+        } finally {
+            FAST.keySet().forEach(System::clearProperty);
+        }
     }
 
     @AfterAll
@@ -61,7 +72,7 @@ class LiveRehearsalTest {
     void aRehearsalOnTheEmbeddedServerStartsWithoutAQuestionShowsProgressAndReportsItsEnd() {
         RehearsalViewModel vm = vm(true);
         assertThat(vm.statusProperty().get()).isEqualTo("Runs against the embedded demo server.");
-        vm.citizensProperty().set(25);
+        vm.citizensProperty().set(10);
         vm.durationSecondsProperty().set(1);
         vm.curveProperty().set(ArrivalCurve.AT_ONCE);
 
@@ -70,11 +81,13 @@ class LiveRehearsalTest {
         assertThat(dialogs.questions).isEmpty();
         assertThat(vm.runningProperty().get()).isTrue();
         assertThat(log).singleElement().asString()
-                .isEqualTo("Rehearsal started: 25 virtual citizens, All at once at opening, following the lights.");
-        tickUntil(vm, "citizens arrived", () -> vm.statusProperty().get().startsWith("Arrived 25/25"));
+                .isEqualTo("Rehearsal started: 10 virtual citizens, All at once at opening, following the lights.");
+        tickUntil(vm, "citizens arrived", () -> vm.statusProperty().get().startsWith("Arrived 10/10"));
         tickUntil(vm, "the end", () -> !vm.runningProperty().get());
         assertThat(vm.progressProperty().get()).isEqualTo(1.0);
-        assertThat(vm.statusProperty().get()).startsWith("Rehearsal over: ").contains(" of 25 booked");
+        assertThat(vm.statusProperty().get()).startsWith("Rehearsal over: ").contains(" of 10 booked")
+                .endsWith("; one booking per person and stock held.");
+        assertThat(vm.statusProperty().get()).doesNotStartWith("Rehearsal over: 0 of");
         assertThat(log).hasSize(2).last().isEqualTo(vm.statusProperty().get());
     }
 
