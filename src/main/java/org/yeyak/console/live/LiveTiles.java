@@ -2,13 +2,8 @@ package org.yeyak.console.live;
 
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
-import eu.hansolo.tilesfx.skins.BarChartItem;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
-import org.yeyak.client.live.LiveSnapshot.TrancheStock;
 
 /**
  * The dashboard's tiles, built in one place so sizes and colours agree (TilesFX demo
@@ -30,6 +25,7 @@ final class LiveTiles {
     static Tile number(String id, String title, String unit, int decimals, String description) {
         Tile t = TileBuilder.create()
                 .skinType(Tile.SkinType.NUMBER)
+                .textSize(Tile.TextSize.BIGGER)
                 .prefSize(PROVIDER_WIDTH, NUMBER_HEIGHT)
                 .title(title)
                 .unit(unit)
@@ -46,45 +42,12 @@ final class LiveTiles {
     static Tile custom(String id, String title, Node content, double height) {
         Tile t = TileBuilder.create()
                 .skinType(Tile.SkinType.CUSTOM)
+                .textSize(Tile.TextSize.BIGGER)
                 .prefSize(PROVIDER_WIDTH * 3, height)
                 .title(title)
                 .graphic(content)
                 .build();
         t.setId(id);
         return t;
-    }
-
-    /** Stock left per tranche as horizontal bars, in the campaign's tranche order. */
-    static Tile tranches(String id, String title, String unit) {
-        Tile t = TileBuilder.create()
-                .skinType(Tile.SkinType.BAR_CHART)
-                .prefSize(PROVIDER_WIDTH * 2, LOWER_HEIGHT)
-                .title(title)
-                .unit(unit)
-                .decimals(0)
-                .animated(false)
-                .build();
-        t.setId(id);
-        return t;
-    }
-
-    /** Updates the tranche bars in place: new tranches get a bar, values and maximum follow. */
-    static void updateTranches(Tile tile, Map<String, BarChartItem> bars, List<TrancheStock> tranches,
-                               java.util.function.Function<String, String> label) {
-        Map<String, TrancheStock> byName = new LinkedHashMap<>();
-        tranches.forEach(s -> byName.put(s.tranche(), s));
-        if (!bars.keySet().equals(byName.keySet())) {
-            bars.clear();
-            byName.forEach((name, s) -> bars.put(name, new BarChartItem(label.apply(name), s.left(), Tile.BLUE)));
-            tile.setBarChartItems(List.copyOf(bars.values()));
-        }
-        double max = tranches.stream().mapToLong(TrancheStock::allocated).max().orElse(1);
-        tile.setMaxValue(Math.max(1, max));
-        byName.forEach((name, s) -> {
-            BarChartItem bar = bars.get(name);
-            bar.setMaxValue(Math.max(1, max));
-            bar.setValue(s.left());
-            bar.setBarColor(s.left() == 0 ? Tile.GRAY : s.left() < s.allocated() * 0.1 ? Tile.ORANGE : Tile.BLUE);
-        });
     }
 }

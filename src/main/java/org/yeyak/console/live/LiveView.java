@@ -2,7 +2,6 @@ package org.yeyak.console.live;
 
 import atlantafx.base.theme.Styles;
 import eu.hansolo.tilesfx.Tile;
-import eu.hansolo.tilesfx.skins.BarChartItem;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -62,8 +61,7 @@ public final class LiveView extends BorderPane {
     private final Tile bookings;
     private final Tile serving;
     private final RegionFillPane regions;
-    private final Tile tranches;
-    private final Map<String, BarChartItem> trancheBars = new LinkedHashMap<>();
+    private final TrancheStockPane tranches;
 
     public LiveView(LiveViewModel vm, RehearsalViewModel rehearsal, I18n i18n, DashboardPng png) {
         this.vm = vm;
@@ -74,15 +72,15 @@ public final class LiveView extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(LiveView.class.getResource(STYLESHEET)).toExternalForm());
 
         queue = LiveTiles.number("tile-queue", i18n.get("live.tile.queue"), i18n.get("live.unit.people"), 0, "");
-        admission = LiveTiles.number("tile-admission", i18n.get("live.tile.admission"), i18n.get("live.unit.perSecond"), 1, "");
+        admission = LiveTiles.number("tile-admission", i18n.get("live.tile.admission"), "", 1, "");
         waitTile = LiveTiles.number("tile-wait", i18n.get("live.tile.wait"), i18n.get("live.unit.minutes"), 1,
                 i18n.get("live.tile.wait.threshold", vm.waitThreshold().toMinutes()));
-        bookingRate = LiveTiles.number("tile-bookingRate", i18n.get("live.tile.bookingRate"), i18n.get("live.unit.perSecond"), 1, "");
+        bookingRate = LiveTiles.number("tile-bookingRate", i18n.get("live.tile.bookingRate"), "", 1, "");
         bookings = LiveTiles.number("tile-bookings", i18n.get("live.tile.bookings"), "", 0, "");
         serving = LiveTiles.number("tile-serving", i18n.get("live.tile.serving"), "", 0, "");
         LiveCharts charts = new LiveCharts(vm.series(), i18n);
         regions = new RegionFillPane(i18n);
-        tranches = LiveTiles.tranches("tile-tranches", i18n.get("live.tile.tranches"), i18n.get("live.unit.doses"));
+        tranches = new TrancheStockPane(i18n, t -> "CATCHUP".equals(t) ? i18n.get("live.tranche.catchUp") : t);
 
         providerRow.setHgap(8);
         dashboard.getStyleClass().add("dashboard");
@@ -97,7 +95,8 @@ public final class LiveView extends BorderPane {
                         1, 1),
                 row(LiveTiles.LOWER_HEIGHT, List.of(
                         LiveTiles.custom("tile-regions", i18n.get("live.tile.regions"), regions, LiveTiles.LOWER_HEIGHT),
-                        tranches), 2, 1));
+                        LiveTiles.custom("tile-tranches", i18n.get("live.tile.tranches"), tranches, LiveTiles.LOWER_HEIGHT)),
+                        2, 1));
         ScrollPane scroll = new ScrollPane(dashboard);
         scroll.setFitToWidth(true);
         setCenter(scroll);
@@ -228,8 +227,7 @@ public final class LiveView extends BorderPane {
         serving.setValue(s.queue().servingPosition());
         serving.setDescription(i18n.get("live.tile.serving.issued", s.queue().lastIssued()));
         regions.update(s.regions());
-        LiveTiles.updateTranches(tranches, trancheBars, s.tranches(),
-                t -> "CATCHUP".equals(t) ? i18n.get("live.tranche.catchUp") : t);
+        tranches.update(s.tranches());
     }
 
     private void showProviders(List<ProviderFigures> figures) {

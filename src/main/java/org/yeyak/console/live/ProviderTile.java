@@ -57,6 +57,7 @@ final class ProviderTile {
         body.setAlignment(Pos.CENTER_LEFT);
         tile = TileBuilder.create()
                 .skinType(Tile.SkinType.CUSTOM)
+                .textSize(Tile.TextSize.BIGGER)
                 .prefSize(LiveTiles.PROVIDER_WIDTH, LiveTiles.PROVIDER_HEIGHT)
                 .title(first.name())
                 .graphic(body)

@@ -3,6 +3,7 @@ package org.yeyak.console.live;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -13,7 +14,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.ToggleSwitch;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.yeyak.console.ui.I18n;
@@ -58,7 +58,7 @@ final class RehearsalPanel extends TitledPane {
         curve.valueProperty().bindBidirectional(vm.curveProperty());
         curve.setMaxWidth(Double.MAX_VALUE);
 
-        ToggleSwitch follow = new ToggleSwitch(i18n.get("live.rehearsal.follow"));
+        CheckBox follow = new CheckBox(i18n.get("live.rehearsal.follow"));
         follow.setId("rehearsalFollow");
         follow.selectedProperty().bindBidirectional(vm.followLightsProperty());
 

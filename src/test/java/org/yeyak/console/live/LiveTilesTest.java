@@ -73,9 +73,9 @@ class LiveTilesTest {
         assertThat(robot.lookup("#tile-wait").queryAs(Tile.class).getValue()).isCloseTo(6.67, org.assertj.core.data.Offset.offset(0.01));
         assertThat(robot.lookup("#tile-wait").queryAs(Tile.class).getValueColor()).isEqualTo(LiveTiles.ALERT);
         assertThat(robot.lookup("#region-50").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.99);
-        assertThat(robot.lookup("#tile-tranches").queryAs(Tile.class).getBarChartItems())
-                .extracting(b -> b.getName() + "=" + (long) b.getValue())
-                .containsExactly("2021-08-09=400", "Catch-up=100");
+        assertThat(robot.lookup("#tranche-2021-08-09").queryAs(ProgressBar.class).getProgress()).isEqualTo(0.4);
+        assertThat(robot.lookup("#tranche-CATCHUP").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
+        assertThat(robot.lookup("#tranchesNone").queryAs(Label.class).isVisible()).isFalse();
 
         feed.push(Snapshots.of(5000, 100, "mobile", Light.RED, "ipin", Light.GRAY));
         await("mobile red", () -> robot.lookup("#light-mobile").queryAs(TrafficLight.class).getLight() == Light.RED);
