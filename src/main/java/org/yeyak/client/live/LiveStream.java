@@ -34,13 +34,16 @@ public final class LiveStream implements LiveFeed {
     private static final Logger log = LoggerFactory.getLogger(LiveStream.class);
     static final String STREAM_PATH = "/api/v1/metrics/stream";
     static final String SNAPSHOT_PATH = "/api/v1/metrics/live";
-    /** The stream sends one event a second: this long without a byte means it is stuck. */
-    static final Duration SILENCE = Duration.ofSeconds(5);
+    /** The stream sends one event a second: this long without a byte means it is stuck (a busy server lags a few). */
+    static final Duration SILENCE = Duration.ofSeconds(10);
     static final Duration POLL_EVERY = Duration.ofSeconds(1);
     static final Duration RETRY_STREAM_EVERY = Duration.ofSeconds(10);
+    static final Duration POLL_TIMEOUT = Duration.ofSeconds(20);
 
     private final HttpUrl base;
     private final OkHttpClient http;
+    /** Polls wait longer than the stream's silence: a busy server may take seconds to answer one. */
+    private final OkHttpClient pollHttp;
     private final Duration pollEvery;
     private final Duration retryStreamEvery;
     private final Supplier<String> bearer;
@@ -66,6 +69,7 @@ public final class LiveStream implements LiveFeed {
                 .connectTimeout(Duration.ofSeconds(3))
                 .readTimeout(silence)
                 .build();
+        this.pollHttp = http.newBuilder().readTimeout(POLL_TIMEOUT).build();
     }
 
     @Override
@@ -172,7 +176,7 @@ public final class LiveStream implements LiveFeed {
             if (closed || streaming) {
                 return;
             }
-            try (Response r = http.newCall(request(SNAPSHOT_PATH, "application/json")).execute()) {
+            try (Response r = pollHttp.newCall(request(SNAPSHOT_PATH, "application/json")).execute()) {
                 String body = r.body().string();
                 if (!r.isSuccessful()) {
                     setState(FeedState.OFFLINE, "HTTP " + r.code());

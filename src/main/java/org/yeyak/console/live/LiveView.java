@@ -159,23 +159,26 @@ public final class LiveView extends BorderPane {
         log.getStyleClass().addAll(Styles.DENSE, "event-log");
         log.setPlaceholder(new Label(i18n.get("live.events.none")));
         log.setCellFactory(list -> new ListCell<>() {
+            private final Label line = new Label();
+
+            {
+                line.setWrapText(true);
+                line.setMinHeight(Region.USE_PREF_SIZE);
+                line.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            }
+
             @Override
             protected void updateItem(LiveEvent e, boolean empty) {
                 super.updateItem(e, empty);
+                setText(null);
                 if (empty || e == null) {
-                    setText(null);
                     setGraphic(null);
                     return;
                 }
-                setText(HMS.format(e.at()) + "  " + e.text());
-                setWrapText(true);
-                setPrefWidth(0);
-                if (e.light() != null) {
-                    javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(5, TrafficLight.colorOf(e.light()));
-                    setGraphic(dot);
-                } else {
-                    setGraphic(null);
-                }
+                line.setText(HMS.format(e.at()) + "  " + e.text());
+                line.setGraphic(e.light() == null ? null
+                        : new javafx.scene.shape.Circle(5, TrafficLight.colorOf(e.light())));
+                setGraphic(line);
             }
         });
         TitledPane events = new TitledPane(i18n.get("live.events.title"), log);

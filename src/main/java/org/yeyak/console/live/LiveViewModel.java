@@ -129,11 +129,15 @@ public final class LiveViewModel {
         List<LiveEvent> fresh = new ArrayList<>();
         FeedState said = feedSaid.getAndSet(null);
         if (said != null && said != feedState.get()) {
+            // Stream and polling both bring figures (the badge tells which); the log only
+            // records when figures stop coming and when they come back.
+            FeedState was = feedState.get();
             feedState.set(said);
             feedText.set(i18n.get("live.feed." + said.name()));
-            if (said != FeedState.CONNECTING) {
-                fresh.add(new LiveEvent(now, LiveEvent.Kind.FEED, said.name(), null,
-                        i18n.get("live.event.feed." + said.name())));
+            if (said == FeedState.OFFLINE) {
+                fresh.add(new LiveEvent(now, LiveEvent.Kind.FEED, said.name(), null, i18n.get("live.event.feed.OFFLINE")));
+            } else if (was == FeedState.OFFLINE) {
+                fresh.add(new LiveEvent(now, LiveEvent.Kind.FEED, said.name(), null, i18n.get("live.event.feed.back")));
             }
         }
         LiveSnapshot latest = null;

@@ -75,7 +75,8 @@ final class ProviderTile {
         state.setText(i18n.get("live.light." + p.light().name()));
         state.setTextFill(TrafficLight.colorOf(p.light()));
         inFlight.setText(i18n.get("live.provider.inFlight", p.inFlight()));
-        p95.setText(i18n.get("live.provider.p95", p.p95LatencyMs()));
+        p95.setText(p.p95LatencyMs() < 1000 ? i18n.get("live.provider.p95", p.p95LatencyMs())
+                : i18n.get("live.provider.p95.seconds", LiveFormat.oneDecimal(i18n, p.p95LatencyMs() / 1000.0)));
         tile.setText(p.enabled() ? i18n.get("live.provider.throughput",
                         LiveFormat.oneDecimal(i18n, p.throughputPerSecond()), LiveFormat.oneDecimal(i18n, p.errorRate() * 100))
                 : i18n.get("live.provider.disabled"));

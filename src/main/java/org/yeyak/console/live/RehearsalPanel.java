@@ -31,14 +31,14 @@ final class RehearsalPanel extends TitledPane {
                 RehearsalViewModel.MIN_CITIZENS, RehearsalViewModel.MAX_CITIZENS, vm.citizensProperty().get(), 500));
         citizens.setId("rehearsalCitizens");
         citizens.setEditable(true);
-        citizens.setPrefWidth(120);
+        citizens.setPrefWidth(110);
         citizens.valueProperty().subscribe(v -> vm.citizensProperty().set(v));
 
         Spinner<Integer> duration = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 5, 3600, vm.durationSecondsProperty().get(), 15));
         duration.setId("rehearsalDuration");
         duration.setEditable(true);
-        duration.setPrefWidth(120);
+        duration.setPrefWidth(110);
         duration.valueProperty().subscribe(v -> vm.durationSecondsProperty().set(v));
 
         ComboBox<ArrivalCurve> curve = new ComboBox<>();
@@ -65,9 +65,9 @@ final class RehearsalPanel extends TitledPane {
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        form.addRow(0, new Label(i18n.get("live.rehearsal.citizens")), citizens);
-        form.addRow(1, new Label(i18n.get("live.rehearsal.duration")), duration);
-        form.addRow(2, new Label(i18n.get("live.rehearsal.curve")), curve);
+        form.addRow(0, label(i18n.get("live.rehearsal.citizens")), citizens);
+        form.addRow(1, label(i18n.get("live.rehearsal.duration")), duration);
+        form.addRow(2, label(i18n.get("live.rehearsal.curve")), curve);
         form.add(follow, 0, 3, 2, 1);
         form.disableProperty().bind(vm.runningProperty());
 
@@ -96,10 +96,19 @@ final class RehearsalPanel extends TitledPane {
         Label status = new Label();
         status.setId("rehearsalStatus");
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMaxWidth(Double.MAX_VALUE);
         status.getStyleClass().add(Styles.TEXT_SMALL);
         status.textProperty().bind(vm.statusProperty());
 
         VBox box = new VBox(8, form, buttons, bar, status);
         setContent(box);
+    }
+
+    /** A form label that keeps its whole text; the field beside it gives way instead. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 }

@@ -44,7 +44,7 @@ public final class RehearsalViewModel {
     private final I18n i18n;
     private final Consumer<String> log;
 
-    private final IntegerProperty citizens = new SimpleIntegerProperty(2_000);
+    private final IntegerProperty citizens = new SimpleIntegerProperty(500);
     private final IntegerProperty durationSeconds = new SimpleIntegerProperty(60);
     private final ObjectProperty<ArrivalCurve> curve = new SimpleObjectProperty<>(ArrivalCurve.Y2021);
     private final BooleanProperty followLights = new SimpleBooleanProperty(true);

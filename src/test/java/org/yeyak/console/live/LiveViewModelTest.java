@@ -136,16 +136,22 @@ class LiveViewModelTest {
     }
 
     @Test
-    void feedChangesShowInTheBadgeAndTheLogButDoNotNotify() {
+    void feedChangesShowInTheBadgeAndOnlyLosingAndRegainingFiguresIsLogged() {
         LiveViewModel vm = vm(false, 600);
         assertThat(vm.feedTextProperty().get()).isEqualTo("Connecting...");
+        feed.say(FeedState.STREAMING);
+        vm.tick();
         feed.say(FeedState.POLLING);
         vm.tick();
         assertThat(vm.feedStateProperty().get()).isEqualTo(FeedState.POLLING);
         assertThat(vm.feedTextProperty().get()).isEqualTo("Live (polling every second)");
+        assertThat(vm.events()).isEmpty();
+        feed.say(FeedState.OFFLINE);
+        vm.tick();
         feed.say(FeedState.STREAMING);
         vm.tick();
-        assertThat(vm.events()).extracting(LiveEvent::kind).containsExactly(LiveEvent.Kind.FEED, LiveEvent.Kind.FEED);
+        assertThat(vm.events()).extracting(LiveEvent::text)
+                .containsExactly("Figures are coming again.", "The server sends no figures; retrying.");
         assertThat(dialogs.notifications).isEmpty();
     }
 
