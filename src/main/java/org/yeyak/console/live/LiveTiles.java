@@ -2,6 +2,7 @@ package org.yeyak.console.live;
 
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 
@@ -17,20 +18,40 @@ final class LiveTiles {
     static final double LOWER_HEIGHT = 330;
     static final Color ALERT = TrafficLight.RED;
     static final Color CALM = Tile.FOREGROUND;
+    /**
+     * The font family for tile texts: TilesFX's Lato has no Hangul, so a family that has it
+     * (Noto Sans CJK, installed with the console's Korean fonts), else the system font.
+     */
+    static final javafx.scene.text.Font FONT = tileFont();
 
     private LiveTiles() {
     }
 
-    /** A big number with its unit, e.g. the queue length. */
-    static Tile number(String id, String title, String unit, int decimals, String description) {
+    private static javafx.scene.text.Font tileFont() {
+        List<String> families = javafx.scene.text.Font.getFamilies();
+        for (String f : List.of("Noto Sans CJK KR", "Noto Sans KR", "NanumGothic", "Malgun Gothic", "Apple SD Gothic Neo")) {
+            if (families.contains(f)) {
+                return javafx.scene.text.Font.font(f, 12);
+            }
+        }
+        return javafx.scene.text.Font.getDefault();
+    }
+
+    /**
+     * A big number, e.g. the queue length. The unit is part of the title and the line under
+     * the number is the tile's text: TilesFX draws units and descriptions in Lato, which has
+     * no Hangul.
+     */
+    static Tile number(String id, String title, int decimals, String text) {
         Tile t = TileBuilder.create()
                 .skinType(Tile.SkinType.NUMBER)
                 .textSize(Tile.TextSize.BIGGER)
+                .customFontEnabled(true)
+                .customFont(LiveTiles.FONT)
                 .prefSize(PROVIDER_WIDTH, NUMBER_HEIGHT)
                 .title(title)
-                .unit(unit)
                 .decimals(decimals)
-                .description(description)
+                .text(text)
                 .animated(false)
                 .textVisible(true)
                 .build();
@@ -43,6 +64,8 @@ final class LiveTiles {
         Tile t = TileBuilder.create()
                 .skinType(Tile.SkinType.CUSTOM)
                 .textSize(Tile.TextSize.BIGGER)
+                .customFontEnabled(true)
+                .customFont(LiveTiles.FONT)
                 .prefSize(PROVIDER_WIDTH * 3, height)
                 .title(title)
                 .graphic(content)

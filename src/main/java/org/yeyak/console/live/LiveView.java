@@ -71,13 +71,13 @@ public final class LiveView extends BorderPane {
         getStyleClass().addAll("page", "live-page");
         getStylesheets().add(Objects.requireNonNull(LiveView.class.getResource(STYLESHEET)).toExternalForm());
 
-        queue = LiveTiles.number("tile-queue", i18n.get("live.tile.queue"), i18n.get("live.unit.people"), 0, "");
-        admission = LiveTiles.number("tile-admission", i18n.get("live.tile.admission"), "", 1, "");
-        waitTile = LiveTiles.number("tile-wait", i18n.get("live.tile.wait"), i18n.get("live.unit.minutes"), 1,
+        queue = LiveTiles.number("tile-queue", i18n.get("live.tile.queue"), 0, "");
+        admission = LiveTiles.number("tile-admission", i18n.get("live.tile.admission"), 1, "");
+        waitTile = LiveTiles.number("tile-wait", i18n.get("live.tile.wait"), 1,
                 i18n.get("live.tile.wait.threshold", vm.waitThreshold().toMinutes()));
-        bookingRate = LiveTiles.number("tile-bookingRate", i18n.get("live.tile.bookingRate"), "", 1, "");
-        bookings = LiveTiles.number("tile-bookings", i18n.get("live.tile.bookings"), "", 0, "");
-        serving = LiveTiles.number("tile-serving", i18n.get("live.tile.serving"), "", 0, "");
+        bookingRate = LiveTiles.number("tile-bookingRate", i18n.get("live.tile.bookingRate"), 1, "");
+        bookings = LiveTiles.number("tile-bookings", i18n.get("live.tile.bookings"), 0, "");
+        serving = LiveTiles.number("tile-serving", i18n.get("live.tile.serving"), 0, "");
         LiveCharts charts = new LiveCharts(vm.series(), i18n);
         regions = new RegionFillPane(i18n);
         tranches = new TrancheStockPane(i18n, t -> "CATCHUP".equals(t) ? i18n.get("live.tranche.catchUp") : t);
@@ -164,6 +164,7 @@ public final class LiveView extends BorderPane {
             {
                 line.setWrapText(true);
                 line.setMinHeight(Region.USE_PREF_SIZE);
+                line.prefWidthProperty().bind(list.widthProperty().subtract(36));
                 line.maxWidthProperty().bind(list.widthProperty().subtract(36));
             }
 
@@ -224,11 +225,10 @@ public final class LiveView extends BorderPane {
         double waitMinutes = s.queue().estimatedMaxWaitSeconds() / 60.0;
         waitTile.setValue(waitMinutes);
         waitTile.setValueColor(vm.waitAlarm() ? LiveTiles.ALERT : LiveTiles.CALM);
-        waitTile.setUnitColor(vm.waitAlarm() ? LiveTiles.ALERT : LiveTiles.CALM);
         bookingRate.setValue(s.bookings().perSecond());
         bookings.setValue(s.bookings().total());
         serving.setValue(s.queue().servingPosition());
-        serving.setDescription(i18n.get("live.tile.serving.issued", s.queue().lastIssued()));
+        serving.setText(i18n.get("live.tile.serving.issued", s.queue().lastIssued()));
         regions.update(s.regions());
         tranches.update(s.tranches());
     }

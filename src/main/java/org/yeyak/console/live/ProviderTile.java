@@ -58,6 +58,8 @@ final class ProviderTile {
         tile = TileBuilder.create()
                 .skinType(Tile.SkinType.CUSTOM)
                 .textSize(Tile.TextSize.BIGGER)
+                .customFontEnabled(true)
+                .customFont(LiveTiles.FONT)
                 .prefSize(LiveTiles.PROVIDER_WIDTH, LiveTiles.PROVIDER_HEIGHT)
                 .title(first.name())
                 .graphic(body)
