@@ -177,8 +177,9 @@ public final class LiveView extends BorderPane {
                     return;
                 }
                 line.setText(HMS.format(e.at()) + "  " + e.text());
-                line.setGraphic(e.light() == null ? null
-                        : new javafx.scene.shape.Circle(5, TrafficLight.colorOf(e.light())));
+                // Every line has a dot (clear when there is no colour), so the texts align.
+                line.setGraphic(new javafx.scene.shape.Circle(5, e.light() == null
+                        ? javafx.scene.paint.Color.TRANSPARENT : TrafficLight.colorOf(e.light())));
                 setGraphic(line);
             }
         });
