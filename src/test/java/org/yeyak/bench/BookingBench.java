@@ -89,7 +89,8 @@ public class BookingBench {
             cells.add(new StockCell(id, DATE, "2021-08-09", 1_000_000, 1_000_000));
         }
         new StockStore(ds).allocate(DemoCampaign.ID, cells);
-        writer = new BatchWriter(ds, new AuditLog(ds, CLOCK), Integer.getInteger("yeyak.batch.max", 128));
+        writer = new BatchWriter(ds, new AuditLog(ds, CLOCK), Integer.getInteger("yeyak.batch.max", 128),
+                Integer.getInteger("yeyak.writers", db.kind() == Database.Kind.POSTGRES ? 4 : 1));
         service = new BookingService(ds, CLOCK, new CampaignStore(ds, CLOCK), clinics, writer);
         keys = new PersonKeys(new ServerKeys(dir));
     }

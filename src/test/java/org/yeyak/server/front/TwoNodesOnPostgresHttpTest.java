@@ -58,6 +58,8 @@ class TwoNodesOnPostgresHttpTest {
         } finally {
             p.keySet().forEach(System::clearProperty);
         }
+        FrontDoorServer.reliableProviders(a);
+        FrontDoorServer.reliableProviders(b);
         onA = new FrontDoorClient(a.url());
         onB = new FrontDoorClient(b.url());
     }
@@ -70,8 +72,8 @@ class TwoNodesOnPostgresHttpTest {
 
     @Test
     void twentyDevicesRacingOnTwoNodesGiveExactlyOneSession() throws Exception {
-        onA.post("/api/v1/demo/providers/certificate", Map.of("serviceTimeMs", 30_000));
-        onB.post("/api/v1/demo/providers/certificate", Map.of("serviceTimeMs", 30_000));
+        onA.post("/api/v1/demo/providers/certificate", Map.of("serviceTimeMs", 100_000));
+        onB.post("/api/v1/demo/providers/certificate", Map.of("serviceTimeMs", 100_000));
         String person = residentId(NINE, 1);
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch go = new CountDownLatch(1);
