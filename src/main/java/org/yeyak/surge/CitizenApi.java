@@ -28,6 +28,7 @@ final class CitizenApi {
 
     /** Default bound on requests in flight at once (each holds a socket; the process has ~20k descriptors). */
     static final int DEFAULT_IN_FLIGHT = 2_048;
+    private static final int RETRIES = 2;
 
     private final OkHttpClient http;
     private final HttpUrl base;
@@ -98,7 +99,21 @@ final class CitizenApi {
         }
     }
 
+    /**
+     * A person facing an error page or a hung request reloads: after a 5xx or a transport
+     * failure the same request is sent again, up to twice, after 1 s and 2 s (a booking
+     * keeps its Idempotency-Key, so a repeat cannot book twice). Every failure is counted.
+     */
     private <T> Reply<T> call(Step step, Request request, JavaType type) throws InterruptedException {
+        Reply<T> reply = once(step, request, type);
+        for (int retry = 1; retry <= RETRIES && (reply.status() == 0 || reply.status() >= 500); retry++) {
+            Thread.sleep(1_000L * retry);
+            reply = once(step, request, type);
+        }
+        return reply;
+    }
+
+    private <T> Reply<T> once(Step step, Request request, JavaType type) throws InterruptedException {
         long t0 = System.nanoTime();
         inFlight.acquire();
         try (Response r = http.newCall(request).execute()) {
@@ -125,7 +140,7 @@ final class CitizenApi {
             if (Thread.currentThread().isInterrupted()) {
                 throw new InterruptedException("stopped");
             }
-            stats.error("TIMEOUT");
+            stats.error(timeoutKind(e));
             return Reply.failed("timeout: " + step);
         } catch (IOException e) {
             if (Thread.currentThread().isInterrupted()) {
@@ -136,6 +151,18 @@ final class CitizenApi {
         } finally {
             inFlight.release();
         }
+    }
+
+    /**
+     * Which wait ran out: connecting (the server's accept queue is full — its listen backlog
+     * overflowed), reading (accepted, but no answer in time), or the whole call.
+     */
+    static String timeoutKind(InterruptedIOException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (m.contains("connect")) {
+            return "TIMEOUT_CONNECT";
+        }
+        return e instanceof java.net.SocketTimeoutException ? "TIMEOUT_READ" : "TIMEOUT_CALL";
     }
 
     private static Problem parseProblem(byte[] bytes) {

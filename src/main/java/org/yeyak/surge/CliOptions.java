@@ -26,6 +26,8 @@ record CliOptions(SurgeConfig config, int baselineSeconds, int connections, int 
               --day YYYY-MM-DD       booking day; residents are born on its digit (default 2021-08-09)
               --max-time D           hard limit of the run (default pre-open + duration + 5m)
               --check-invariants B   read bookings and stock back from the server afterwards (default true)
+              --staff-password PW    also read the analysts' booking report before and after (per province:
+                                     bookings ≤ allocation, stock ledger balances); --staff-user (analyst)
               --json FILE            also write the report as JSON (- for stdout)
               --quiet                no progress lines
               --allow-remote         permit a target that is not loopback
@@ -54,7 +56,7 @@ record CliOptions(SurgeConfig config, int baselineSeconds, int connections, int 
                 case "--allow-remote" -> allowRemote = true;
                 case "--quiet" -> quiet = true;
                 case "--url", "--citizens", "--duration", "--curve", "--follow-lights", "--misbehave", "--seed",
-                     "--pre-open", "--day", "--max-time", "--check-invariants", "--json", "--baseline-seconds",
+                     "--pre-open", "--day", "--max-time", "--staff-password", "--staff-user", "--check-invariants", "--json", "--baseline-seconds",
                      "--connections", "--booking-burst", "--provider-service-ms", "--provider-capacity", "--provider-failure-rate" -> {
                     if (i + 1 >= args.length) {
                         throw new IllegalArgumentException(a + " needs a value");
@@ -79,6 +81,7 @@ record CliOptions(SurgeConfig config, int baselineSeconds, int connections, int 
         if (v.containsKey("--day")) b.bookingDay(LocalDate.parse(v.get("--day")));
         if (v.containsKey("--max-time")) b.maxTime(duration(v.get("--max-time")));
         if (v.containsKey("--check-invariants")) b.checkInvariants(bool(v, "--check-invariants"));
+        if (v.containsKey("--staff-password")) b.staff(v.getOrDefault("--staff-user", "analyst"), v.get("--staff-password"));
         Map<String, Object> providers = new LinkedHashMap<>();
         if (v.containsKey("--provider-service-ms")) providers.put("serviceTimeMs", integer(v, "--provider-service-ms"));
         if (v.containsKey("--provider-capacity")) providers.put("capacity", integer(v, "--provider-capacity"));

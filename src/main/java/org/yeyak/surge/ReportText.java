@@ -44,6 +44,14 @@ final class ReportText {
                 ? f("  stock: %d clinic-dates booked, %d over stock, %d not matching this run's bookings%n",
                 i.clinicDates(), i.overbooked(), i.stockMismatches())
                 : f("  stock not checked: %s%n", i.stockNote()));
+        SurgeReport.RegionLedger g = r.regionLedger();
+        if (g != null) {
+            b.append(g.checked()
+                    ? f("  staff booking report: %d provinces, %d over their allocation, %d ledger mismatches "
+                            + "(allocated - remaining != bookings), %d not grown by this run's bookings%n", g.regions(),
+                    g.overAllocated(), g.ledgerMismatches(), g.deltaMismatches())
+                    : f("  staff booking report not checked: %s%n", g.note()));
+        }
         r.notes().forEach(n -> b.append("Note: ").append(n).append(System.lineSeparator()));
         return b.toString();
     }

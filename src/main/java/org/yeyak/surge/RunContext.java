@@ -70,6 +70,6 @@ final class RunContext {
      * One verified citizen's session and what they hold: the booking the server confirmed
      * (null if none), and whether a booking request went unanswered (so the server may hold one).
      */
-    record Visit(CitizenApi.Session session, Booking booking, boolean unanswered) {
+    record Visit(CitizenApi.Session session, String region, Booking booking, boolean unanswered) {
     }
 }

@@ -30,11 +30,15 @@ import java.util.Objects;
  * @param holdBeforeBooking benchmark of the booking step alone: every admitted citizen lists the
  *                         clinics, picks one and waits; when nobody is left in the queue they
  *                         all book at once, and the report gives the rate of that burst
+ * @param campaignId       the campaign the staff report is read for ({@code demo-18-49})
+ * @param staffUser        staff account that reads the booking report (an analyst)
+ * @param staffPassword    its password; null: the staff report is not read
  */
 public record SurgeConfig(String url, int citizens, Duration duration, ArrivalCurve curve, boolean followLights,
                           double misbehave, long seed, boolean allowRemote, boolean demoClock, Duration preOpen,
                           LocalDate bookingDay, Duration maxTime, boolean checkInvariants,
-                          LocalDate vaccinationFrom, LocalDate vaccinationTo, boolean holdBeforeBooking) {
+                          LocalDate vaccinationFrom, LocalDate vaccinationTo, boolean holdBeforeBooking,
+                          String campaignId, String staffUser, String staffPassword) {
     /** More would not fit a machine's sockets and memory in one process; 2021's biggest day was 1.9M. */
     public static final int MAX_CITIZENS = 2_000_000;
     public static final ZoneId CAMPAIGN_ZONE = ZoneId.of("Asia/Seoul");
@@ -78,6 +82,13 @@ public record SurgeConfig(String url, int citizens, Duration duration, ArrivalCu
         return bookingDay.atTime(OPENING).atZone(CAMPAIGN_ZONE).toInstant();
     }
 
+    /** Never prints the staff password. */
+    @Override
+    public String toString() {
+        return "SurgeConfig[url=" + url + ", citizens=" + citizens + ", duration=" + duration + ", curve=" + curve
+                + ", seed=" + seed + "]";
+    }
+
     public Builder toBuilder() {
         Builder b = new Builder(url);
         b.citizens = citizens;
@@ -95,6 +106,9 @@ public record SurgeConfig(String url, int citizens, Duration duration, ArrivalCu
         b.vaccinationFrom = vaccinationFrom;
         b.vaccinationTo = vaccinationTo;
         b.holdBeforeBooking = holdBeforeBooking;
+        b.campaignId = campaignId;
+        b.staffUser = staffUser;
+        b.staffPassword = staffPassword;
         return b;
     }
 
@@ -116,6 +130,9 @@ public record SurgeConfig(String url, int citizens, Duration duration, ArrivalCu
         private LocalDate vaccinationFrom = LocalDate.of(2021, 8, 26);
         private LocalDate vaccinationTo = LocalDate.of(2021, 9, 30);
         private boolean holdBeforeBooking;
+        private String campaignId = "demo-18-49";
+        private String staffUser = "analyst";
+        private String staffPassword;
 
         private Builder(String url) {
             this.url = url;
@@ -134,6 +151,13 @@ public record SurgeConfig(String url, int citizens, Duration duration, ArrivalCu
         public Builder maxTime(Duration d) { this.maxTime = d; return this; }
         public Builder checkInvariants(boolean c) { this.checkInvariants = c; return this; }
         public Builder holdBeforeBooking(boolean h) { this.holdBeforeBooking = h; return this; }
+        public Builder campaignId(String id) { this.campaignId = id; return this; }
+        /** Read the analysts' booking report before and after the run, signed in as this staff account. */
+        public Builder staff(String user, String password) {
+            this.staffUser = user;
+            this.staffPassword = password;
+            return this;
+        }
         public Builder vaccinationDates(LocalDate from, LocalDate to) {
             this.vaccinationFrom = from;
             this.vaccinationTo = to;
@@ -145,7 +169,7 @@ public record SurgeConfig(String url, int citizens, Duration duration, ArrivalCu
             Duration max = maxTime != null ? maxTime : preOpen.plus(duration).plusMinutes(5);
             return new SurgeConfig(url, citizens, duration, curve, followLights, misbehave, seed, allowRemote,
                     demoClock, preOpen, bookingDay, max, checkInvariants, vaccinationFrom, vaccinationTo,
-                    holdBeforeBooking);
+                    holdBeforeBooking, campaignId, staffUser, staffPassword);
         }
     }
 }

@@ -96,9 +96,13 @@ public final class SurgeMain {
                 write(Path.of(o.jsonPath()), text);
             }
         }
-        boolean clean = report.invariants().hold() && report.violations().isEmpty()
-                && (burst == null || burst.invariants().hold() && burst.violations().isEmpty());
+        boolean clean = clean(report) && (burst == null || clean(burst));
         return clean ? 0 : 3;
+    }
+
+    private static boolean clean(SurgeReport r) {
+        return r.invariants().hold() && r.violations().isEmpty()
+                && (r.regionLedger() == null || r.regionLedger().overAllocated() == 0);
     }
 
     private static SurgeReport runOnce(SurgeConfig config, boolean quiet, PrintStream err) throws Exception {

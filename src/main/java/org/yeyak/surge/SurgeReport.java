@@ -14,6 +14,7 @@ import org.yeyak.client.Json;
  *                                to the last confirmation
  * @param sustainedFlowsPerSecond the middle 80% of the confirmations divided by the time they took
  *                                (leaves out the ramp-up and the tail)
+ * @param regionLedger            the staff booking report's check, null unless a staff password was given
  * @param bookingBurst            null unless the run held everyone before booking
  */
 public record SurgeReport(Settings settings, double elapsedSeconds, long started, long notStarted,
@@ -21,7 +22,8 @@ public record SurgeReport(Settings settings, double elapsedSeconds, long started
                           double flowsPerSecond, double sustainedFlowsPerSecond, List<StepLatency> steps,
                           double queueWaitP95Ms, double queueWaitMaxMs, Map<String, Long> refusalsByCode,
                           long errors, Map<String, Long> errorsByKind, Map<String, Long> violations,
-                          Invariants invariants, BookingBurst bookingBurst, List<String> notes) {
+                          Invariants invariants, RegionLedger regionLedger, BookingBurst bookingBurst,
+                          List<String> notes) {
 
     /** The run's settings as reported (no secrets; the URL is the target's). */
     public record Settings(String url, int citizens, double durationSeconds, String curve, boolean followLights,
@@ -30,6 +32,22 @@ public record SurgeReport(Settings settings, double elapsedSeconds, long started
             return new Settings(c.url(), c.citizens(), c.duration().toMillis() / 1000.0, c.curve().label(),
                     c.followLights(), c.misbehave(), c.seed(), c.bookingDay().toString(),
                     c.preOpen().toMillis() / 1000.0);
+        }
+    }
+
+    /**
+     * The analysts' booking report per province, before and after the run.
+     *
+     * @param overAllocated    provinces with more standing bookings than doses allocated, or
+     *                         negative remaining stock (must be 0)
+     * @param ledgerMismatches provinces where allocated − remaining ≠ standing bookings
+     * @param deltaMismatches  provinces whose bookings grew by other than this run's bookings there
+     *                         (0 when nobody else used the server meanwhile)
+     */
+    public record RegionLedger(boolean checked, long regions, long overAllocated, long ledgerMismatches,
+                               long deltaMismatches, String note) {
+        static RegionLedger skipped(String why) {
+            return new RegionLedger(false, 0, 0, 0, 0, why);
         }
     }
 

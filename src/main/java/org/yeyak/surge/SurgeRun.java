@@ -153,6 +153,18 @@ public final class SurgeRun implements AutoCloseable {
             stockNote.append("the window was not open before the run (pre-open lead)");
         }
 
+        StaffReport staff = config.staffPassword() == null ? null
+                : new StaffReport(http, base, config.staffUser(), config.staffPassword(), config.campaignId());
+        Map<String, StaffReport.Region> regionsBefore = null;
+        String staffNote = config.staffPassword() == null ? "no staff password given" : null;
+        if (staff != null && config.checkInvariants()) {
+            try {
+                regionsBefore = staff.read();
+            } catch (IllegalStateException e) {
+                staffNote = e.getMessage();
+            }
+        }
+
         long[] schedule = schedule(people);
         startNanos = System.nanoTime();
         SurgeStats stats = new SurgeStats(startNanos);
@@ -167,7 +179,7 @@ public final class SurgeRun implements AutoCloseable {
             remaining.countDown();
         }
         long deadline = startNanos + config.maxTime().toNanos();
-        long releaseMs = config.holdBeforeBooking() ? releaseBookings(stats, deadline) : -1;
+        long releaseMs = config.holdBeforeBooking() ? releaseBookings(stats, dispatched, deadline) : -1;
         if (!remaining.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
             notes.add("time limit of " + config.maxTime().toSeconds() + " s reached: unfinished citizens stopped");
             stop();
@@ -186,17 +198,29 @@ public final class SurgeRun implements AutoCloseable {
         } else {
             invariants = SurgeReport.Invariants.skipped("not asked for");
         }
-        return build(stats, elapsed, dispatched, invariants, notes, releaseMs);
+        SurgeReport.RegionLedger ledger = null;
+        if (staff != null && config.checkInvariants()) {
+            if (regionsBefore == null) {
+                ledger = SurgeReport.RegionLedger.skipped(staffNote);
+            } else {
+                try {
+                    ledger = StaffReport.compare(regionsBefore, staff.read(), StaffReport.byRegion(ctx.visits));
+                } catch (IllegalStateException e) {
+                    ledger = SurgeReport.RegionLedger.skipped(e.getMessage());
+                }
+            }
+        }
+        return build(stats, elapsed, dispatched, invariants, ledger, notes, releaseMs);
     }
 
     /**
      * Hold mode: waits until every citizen who arrived is either done or holding at the booking
      * step, then lets them all book at once. Returns when that was (ms since the start).
      */
-    private long releaseBookings(SurgeStats stats, long deadline) throws InterruptedException {
+    private long releaseBookings(SurgeStats stats, int dispatched, long deadline) throws InterruptedException {
         long latest = deadline - (deadline - System.nanoTime()) / 4;
         while (System.nanoTime() < latest && !stopRequested
-                && stats.finished() + ctx.holding.get() < stats.started()) {
+                && stats.finished() + ctx.holding.get() < dispatched) {
             Thread.sleep(20);
         }
         long releaseMs = (System.nanoTime() - startNanos) / 1_000_000;
@@ -258,7 +282,7 @@ public final class SurgeRun implements AutoCloseable {
     }
 
     private SurgeReport build(SurgeStats stats, double elapsed, int dispatched, SurgeReport.Invariants invariants,
-                              List<String> notes, long releaseMs) {
+                              SurgeReport.RegionLedger ledger, List<String> notes, long releaseMs) {
         Map<String, Long> outcomes = new java.util.LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
             outcomes.put(o.name(), stats.count(o));
@@ -288,7 +312,7 @@ public final class SurgeRun implements AutoCloseable {
         return new SurgeReport(SurgeReport.Settings.of(config), Math.round(elapsed * 100) / 100.0, stats.started(),
                 config.citizens() - dispatched, outcomes, stats.outcomesByBehavior(), round(overall), round(sustained),
                 steps, wait.p95Ms(), wait.maxMs(), stats.refusalsByCode(), stats.errorCount(), stats.errorsByKind(),
-                stats.violations(), invariants, burst, notes);
+                stats.violations(), invariants, ledger, burst, notes);
     }
 
     private static double round(double v) {

@@ -87,7 +87,7 @@ final class VirtualCitizen {
                 outcome = Outcome.ERROR;
             }
         } finally {
-            ctx.visits.add(new RunContext.Visit(session, booking, unanswered));
+            ctx.visits.add(new RunContext.Visit(session, resident.region(), booking, unanswered));
         }
         if (outcome == Outcome.BOOKED) {
             ctx.stats.record(Step.FLOW, System.nanoTime() - arrivalNanos);
@@ -205,11 +205,11 @@ final class VirtualCitizen {
             ctx.holdBeforeBooking();
             BookingRequest body = new BookingRequest(clinic.clinicId(), date);
             String key = UUID.randomUUID().toString();
+            // (CitizenApi already sent it again, with the same key, after a 5xx or no answer.)
             Reply<Booking> booked = post(session, admission, body, key);
             if (booked.status() == 0 || booked.status() >= 500) {
-                // No answer: the booking may have been made. Retry with the same key, as a client should.
+                // Still no answer: the booking may exist; the check afterwards allows for that.
                 unanswered = true;
-                booked = post(session, admission, body, key);
             }
             if (booked.ok()) {
                 if (behavior == Misbehavior.IMPATIENT) {

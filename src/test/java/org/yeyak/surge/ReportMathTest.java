@@ -96,6 +96,25 @@ class ReportMathTest {
                 Map.of(), overall, sustained,
                 List.of(new SurgeReport.StepLatency("BOOK", "POST booking", 40, 1, 2, 3, 4, 5)), 100, 200,
                 Map.of("NOT_ELIGIBLE", 10L), 0, Map.of(), Map.of(),
-                new SurgeReport.Invariants(40, 40, 0, 0, 0, 0, true, 30, 0, 0, null), null, List.of());
+                new SurgeReport.Invariants(40, 40, 0, 0, 0, 0, true, 30, 0, 0, null), null, null, List.of());
+    }
+
+    @Test
+    void theStaffReportLedgerFlagsOverAllocationImbalanceAndForeignBookings() {
+        Map<String, StaffReport.Region> before = Map.of(
+                "11", new StaffReport.Region(10, 100, 90), "26", new StaffReport.Region(0, 50, 50));
+        Map<String, StaffReport.Region> balanced = Map.of(
+                "11", new StaffReport.Region(13, 100, 87), "26", new StaffReport.Region(2, 50, 48));
+        SurgeReport.RegionLedger ok = StaffReport.compare(before, balanced, Map.of("11", 3, "26", 2));
+        assertThat(ok.checked()).isTrue();
+        assertThat(ok.regions()).isEqualTo(2);
+        assertThat(ok.overAllocated() + ok.ledgerMismatches() + ok.deltaMismatches()).isZero();
+
+        Map<String, StaffReport.Region> broken = Map.of(
+                "11", new StaffReport.Region(101, 100, -1), "26", new StaffReport.Region(5, 50, 48));
+        SurgeReport.RegionLedger bad = StaffReport.compare(before, broken, Map.of("11", 3, "26", 2));
+        assertThat(bad.overAllocated()).isEqualTo(1);
+        assertThat(bad.ledgerMismatches()).isEqualTo(1);   // 26: 50 - 48 != 5
+        assertThat(bad.deltaMismatches()).isEqualTo(2);
     }
 }

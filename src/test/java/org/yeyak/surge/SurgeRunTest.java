@@ -50,7 +50,7 @@ class SurgeRunTest {
     void citizensBookThroughTheRealFlowAndTheInvariantsHold() throws Exception {
         SurgeConfig config = SurgeConfig.builder(server.url()).citizens(CITIZENS).duration(Duration.ofSeconds(2))
                 .curve(ArrivalCurve.Y2021).misbehave(0).seed(11).demoClock(true).maxTime(Duration.ofSeconds(40))
-                .build();
+                .staff("analyst", "test-password").build();
         List<SurgeProgress> seen = new CopyOnWriteArrayList<>();
         SurgeReport report;
         try (SurgeRun run = SurgeRun.create(config).onProgress(seen::add)) {
@@ -62,9 +62,40 @@ class SurgeRunTest {
         assertThat(report.invariants().hold()).isTrue();
         assertThat(report.invariants().peopleChecked()).isEqualTo(CITIZENS);
         assertThat(report.invariants().confirmedFound()).isEqualTo(CITIZENS);
+        assertThat(report.invariants().stockChecked()).isTrue();
+        assertThat(report.invariants().stockMismatches()).isZero();
+        assertThat(report.regionLedger().checked()).as(report.regionLedger().note()).isTrue();
+        assertThat(report.regionLedger().regions()).isEqualTo(17);
+        assertThat(report.regionLedger().overAllocated()).isZero();
+        assertThat(report.regionLedger().ledgerMismatches()).isZero();
+        assertThat(report.regionLedger().deltaMismatches()).isZero();
         assertThat(report.flowsPerSecond()).isPositive();
         assertThat(seen).isNotEmpty();
         assertThat(seen.getLast().done()).isTrue();
         assertThat(seen.getLast().booked()).isEqualTo(CITIZENS);
+    }
+
+    @Test
+    void stoppingARunEndsItPromptlyAndCountsWhoWasLeft() throws Exception {
+        SurgeConfig config = SurgeConfig.builder(server.url()).citizens(200).duration(Duration.ofSeconds(60))
+                .curve(ArrivalCurve.RAMP).misbehave(0).seed(12).checkInvariants(false).build();
+        java.util.concurrent.CountDownLatch someArrived = new java.util.concurrent.CountDownLatch(1);
+        try (SurgeRun run = SurgeRun.create(config).onProgress(p -> {
+            if (p.started() > 0) {
+                someArrived.countDown();
+            }
+        })) {
+            run.start();
+            assertThat(someArrived.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            long stoppedAt = System.nanoTime();
+            run.stop();
+            SurgeReport report = run.report().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(Duration.ofNanos(System.nanoTime() - stoppedAt)).isLessThan(Duration.ofSeconds(30));
+            assertThat(report.notStarted()).isPositive();
+            assertThat(report.started() + report.notStarted()).isEqualTo(200);
+            long ended = report.outcomes().values().stream().mapToLong(Long::longValue).sum();
+            assertThat(ended).isEqualTo(report.started());
+            assertThat(run.progress().done()).isTrue();
+        }
     }
 }
