@@ -119,13 +119,17 @@ class LiveDashboardTest {
         await("the stream and a GREEN kakao", 20, () -> page.liveView().viewModel().feedStateProperty().get()
                 == FeedState.STREAMING && light(robot, "kakao") == Light.GREEN);
         List<Light> seen = new ArrayList<>();
-        page.liveView().viewModel().snapshotProperty().addListener((o, was, now) -> now.providers().stream()
-                .filter(p -> p.id().equals("kakao")).findFirst()
-                .ifPresent(p -> {
-                    if (seen.isEmpty() || seen.getLast() != p.light()) {
-                        seen.add(p.light());
-                    }
-                }));
+        // On the FX thread, from the colour shown now: no snapshot slips in between.
+        WaitForAsyncUtils.asyncFx(() -> {
+            seen.add(light(robot, "kakao"));
+            page.liveView().viewModel().snapshotProperty().addListener((o, was, now) -> now.providers().stream()
+                    .filter(p -> p.id().equals("kakao")).findFirst()
+                    .ifPresent(p -> {
+                        if (seen.getLast() != p.light()) {
+                            seen.add(p.light());
+                        }
+                    }));
+        }).get();
 
         try (Load load = new Load(8)) {
             await("kakao YELLOW on its tile", 30, () -> light(robot, "kakao") == Light.YELLOW);
