@@ -1,7 +1,6 @@
 package org.yeyak.surge;
 
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -122,15 +121,27 @@ public final class SurgeRun implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        SurgeReport result = null;
+        Throwable failure = null;
         try {
-            report.complete(execute(ticker));
+            result = execute(ticker);
         } catch (Throwable e) {
             log.warn("surge run failed: {}", e.toString());
-            report.completeExceptionally(e);
-        } finally {
-            done = true;
-            ticker.shutdownNow();
-            listener.accept(progress());
+            failure = e;
+        }
+        // The last progress (done) reaches the listener before anyone waiting on the report wakes.
+        done = true;
+        ticker.shutdownNow();
+        try {
+            ticker.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        listener.accept(progress());
+        if (failure == null) {
+            report.complete(result);
+        } else {
+            report.completeExceptionally(failure);
         }
     }
 
@@ -141,29 +152,8 @@ public final class SurgeRun implements AutoCloseable {
             setup.moveDemoClock(config.opensAt().minus(config.preOpen()));
         }
         Population people = new Population(config);
-        RunContext auditCtx = new RunContext(new CitizenApi(http, base, new SurgeStats(System.nanoTime())),
-                new SurgeStats(System.nanoTime()), config);
-        StringBuilder stockNote = new StringBuilder();
-        // With a pre-open lead the window is still closed, so nobody (not even the auditor) can
-        // read stock before the run: then only the stock after the run is checked.
-        Map<StockAudit.Key, Integer> before = null;
-        if (config.checkInvariants() && config.preOpen().isZero()) {
-            before = StockAudit.snapshot(auditCtx, people.auditor(0), stockNote);
-        } else if (config.checkInvariants()) {
-            stockNote.append("the window was not open before the run (pre-open lead)");
-        }
-
-        StaffReport staff = config.staffPassword() == null ? null
-                : new StaffReport(http, base, config.staffUser(), config.staffPassword(), config.campaignId());
-        Map<String, StaffReport.Region> regionsBefore = null;
-        String staffNote = config.staffPassword() == null ? "no staff password given" : null;
-        if (staff != null && config.checkInvariants()) {
-            try {
-                regionsBefore = staff.read();
-            } catch (IllegalStateException e) {
-                staffNote = e.getMessage();
-            }
-        }
+        AfterRunChecks checks = new AfterRunChecks(config, http, base, people);
+        checks.readBefore();
 
         long[] schedule = schedule(people);
         startNanos = System.nanoTime();
@@ -189,27 +179,8 @@ public final class SurgeRun implements AutoCloseable {
         }
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
 
-        SurgeReport.Invariants invariants;
-        if (config.checkInvariants()) {
-            StringBuilder afterNote = new StringBuilder();
-            Map<StockAudit.Key, Integer> after = StockAudit.snapshot(auditCtx, people.auditor(1), afterNote);
-            stockNote.append(stockNote.isEmpty() || afterNote.isEmpty() ? "" : "; ").append(afterNote);
-            invariants = InvariantCheck.check(auditCtx.api, ctx.visits, before, after, stockNote.toString());
-        } else {
-            invariants = SurgeReport.Invariants.skipped("not asked for");
-        }
-        SurgeReport.RegionLedger ledger = null;
-        if (staff != null && config.checkInvariants()) {
-            if (regionsBefore == null) {
-                ledger = SurgeReport.RegionLedger.skipped(staffNote);
-            } else {
-                try {
-                    ledger = StaffReport.compare(regionsBefore, staff.read(), StaffReport.byRegion(ctx.visits));
-                } catch (IllegalStateException e) {
-                    ledger = SurgeReport.RegionLedger.skipped(e.getMessage());
-                }
-            }
-        }
+        SurgeReport.Invariants invariants = checks.invariants(ctx.visits);
+        SurgeReport.RegionLedger ledger = checks.regionLedger(ctx.visits);
         return build(stats, elapsed, dispatched, invariants, ledger, notes, releaseMs);
     }
 
@@ -328,44 +299,5 @@ public final class SurgeRun implements AutoCloseable {
                 .writeTimeout(Duration.ofSeconds(30))
                 .callTimeout(Duration.ofSeconds(90))
                 .build();
-    }
-
-    /** Who arrives: each index a distinct person, some of them misbehaving (decided by the seed). */
-    static final class Population {
-        private final SurgeConfig config;
-        private final Residents residents;
-        private final List<List<LocalDate>> datesByDigit = new ArrayList<>();
-        private final Misbehavior[] behaviors;
-        private final byte[] otherDigit;
-
-        Population(SurgeConfig config) {
-            this.config = config;
-            this.residents = Residents.demoCohort(config.seed());
-            for (int d = 0; d < 10; d++) {
-                datesByDigit.add(residents.birthDates(d));
-            }
-            SplittableRandom r = new SplittableRandom(config.seed());
-            behaviors = new Misbehavior[config.citizens()];
-            otherDigit = new byte[config.citizens()];
-            for (int i = 0; i < behaviors.length; i++) {
-                behaviors[i] = r.nextDouble() < config.misbehave()
-                        ? Misbehavior.STRAYS[r.nextInt(Misbehavior.STRAYS.length)] : Misbehavior.NONE;
-                otherDigit[i] = (byte) ((config.digit() + 1 + r.nextInt(9)) % 10);
-            }
-        }
-
-        Misbehavior behavior(int index) {
-            return behaviors[index];
-        }
-
-        Resident resident(int index) {
-            int digit = behaviors[index] == Misbehavior.WRONG_DAY ? otherDigit[index] : config.digit();
-            return residents.person(digit, index, datesByDigit.get(digit));
-        }
-
-        /** Extra people of the right digit, distinct from every citizen, who read the stock. */
-        Resident auditor(int k) {
-            return residents.person(config.digit(), config.citizens() + k, datesByDigit.get(config.digit()));
-        }
     }
 }

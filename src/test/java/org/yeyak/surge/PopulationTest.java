@@ -14,7 +14,7 @@ class PopulationTest {
     void theConfiguredShareMisbehavesInEqualPartsAndWrongDayPeopleHaveAnotherDigit() {
         int n = 50_000;
         SurgeConfig config = SurgeConfig.builder("http://127.0.0.1:1").citizens(n).misbehave(0.2).seed(5).build();
-        SurgeRun.Population people = new SurgeRun.Population(config);
+        Population people = new Population(config);
         Map<Misbehavior, Integer> counts = new EnumMap<>(Misbehavior.class);
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < n; i++) {
@@ -38,7 +38,7 @@ class PopulationTest {
 
     @Test
     void noMisbehaviourMeansEveryoneFollowsTheRules() {
-        SurgeRun.Population people = new SurgeRun.Population(
+        Population people = new Population(
                 SurgeConfig.builder("http://127.0.0.1:1").citizens(1000).misbehave(0).seed(1).build());
         for (int i = 0; i < 1000; i++) {
             assertThat(people.behavior(i)).isEqualTo(Misbehavior.NONE);
