@@ -2,6 +2,10 @@ package org.yeyak.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.stream.Collectors;
@@ -12,7 +16,23 @@ public final class Bodies {
     /** API.md: bodies over 64 KiB are refused. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
 
+    /**
+     * The shared mapper's settings, and besides: a number or a boolean where the request wants
+     * text is a wrong type (Jackson would otherwise read {@code "deviceId": 12345678} as
+     * {@code "12345678"}), so it is refused like any other wrong type.
+     */
+    private static final ObjectMapper STRICT = strict();
+
     private Bodies() {
+    }
+
+    private static ObjectMapper strict() {
+        ObjectMapper m = Json.create();
+        m.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return m;
     }
 
     public static <T> T read(Context ctx, Class<T> type) {
@@ -29,7 +49,7 @@ public final class Bodies {
             throw ApiError.invalidInput("body", "A JSON body is required.");
         }
         try {
-            T value = Json.mapper().readValue(body, type);
+            T value = STRICT.readValue(body, type);
             if (value == null) {
                 throw ApiError.invalidInput("body", "A JSON object is required.");
             }
