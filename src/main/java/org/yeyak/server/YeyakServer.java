@@ -9,7 +9,6 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yeyak.client.Json;
 import org.yeyak.server.admission.FrontDoor;
 import org.yeyak.server.audit.AuditLog;
 import org.yeyak.server.booking.BatchWriter;
@@ -27,6 +26,7 @@ import org.yeyak.server.http.Bodies;
 import org.yeyak.server.http.HealthRoutes;
 import org.yeyak.server.http.ProblemMapper;
 import org.yeyak.server.http.Routes;
+import org.yeyak.server.http.WebJson;
 import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.security.ServerKeys;
 import org.yeyak.server.store.Database;
@@ -104,7 +104,7 @@ public final class YeyakServer implements AutoCloseable {
             cfg.http.maxRequestSize = Bodies.MAX_BODY_BYTES;
             cfg.http.defaultContentType = "application/json";
             cfg.startup.showJavalinBanner = false;
-            cfg.jsonMapper(new JavalinJackson(Json.mapper(), true));
+            cfg.jsonMapper(new JavalinJackson(WebJson.mapper(), true));
             modules.forEach(m -> m.register(cfg.routes));
         });
     }

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yeyak.client.Json;
 import org.yeyak.server.http.Routes;
+import org.yeyak.server.http.WebJson;
 
 /**
  * {@code GET /api/v1/metrics/live} (one JSON snapshot), {@code GET /api/v1/metrics/stream}
@@ -97,7 +97,7 @@ public final class MetricsRoutes implements Routes {
 
     private static String json(LiveSnapshot s) {
         try {
-            return Json.mapper().writeValueAsString(s);
+            return WebJson.mapper().writeValueAsString(s);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("live figures not serialisable", e);
         }

@@ -8,7 +8,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -204,6 +206,22 @@ class ApiContractTest {
 
         Map<String, String> admittedAgain = admitted(c);
         assertThat(available(admittedAgain, clinic)).isEqualTo(before);
+    }
+
+    @Test
+    void everyTimeInAnAnswerIsIso8601WithTheOffsetAsApiMdShowsIt() {
+        Citizen c = verifiedOnTheirDay();
+        Map<String, String> admitted = admitted(c);
+        Reply session = api.get("/api/v1/auth/session", c.headers());
+        String ticketId = api.post("/api/v1/queue/tickets", "{}", c.headers()).text("ticketId");
+        Reply ticket = api.get("/api/v1/queue/tickets/" + ticketId, c.headers());
+        String[] times = {c.verification().get("expiresAt").asText(), session.text("expiresAt"),
+                ticket.text("admissionExpiresAt"), api.get("/api/v1/metrics/live").text("at")};
+        for (String t : times) {
+            assertThat(t).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?\\+09:00");
+            assertThat(OffsetDateTime.parse(t).toInstant()).isAfter(Instant.parse("2021-08-09T10:59:00Z"));
+        }
+        assertThat(admitted).containsKey("X-Admission-Token");
     }
 
     // --- helpers ---
