@@ -24,6 +24,7 @@ import org.yeyak.server.demo.DemoData;
 import org.yeyak.server.demo.DemoRoutes;
 import org.yeyak.server.http.Bodies;
 import org.yeyak.server.http.HealthRoutes;
+import org.yeyak.server.http.JettyProblems;
 import org.yeyak.server.http.ProblemMapper;
 import org.yeyak.server.http.Routes;
 import org.yeyak.server.http.WebJson;
@@ -104,6 +105,7 @@ public final class YeyakServer implements AutoCloseable {
             cfg.http.maxRequestSize = Bodies.MAX_BODY_BYTES;
             cfg.http.defaultContentType = "application/json";
             cfg.startup.showJavalinBanner = false;
+            cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyProblems()));
             cfg.jsonMapper(new JavalinJackson(WebJson.mapper(), true));
             modules.forEach(m -> m.register(cfg.routes));
         });

@@ -148,6 +148,24 @@ class ApiContractTest {
     }
 
     @Test
+    void aUrlWithABrokenEscapeIsAnInvalidInputProblemNotAnHtmlPage() throws Exception {
+        java.net.URI base = java.net.URI.create(server.url());
+        try (java.net.Socket s = new java.net.Socket(base.getHost(), base.getPort())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(("GET /api/v1/bookings/%ZZ HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 400");
+            assertThat(answer).containsIgnoringCase("Content-Type: application/problem+json");
+            JsonNode p = Json.mapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
+            assertThat(p.get("status").asInt()).isEqualTo(400);
+            assertThat(p.get("code").asText()).isEqualTo("INVALID_INPUT");
+            assertThat(p.get("title").asText()).isNotBlank();
+            assertThat(p.get("detail").asText()).isNotBlank();
+        }
+    }
+
+    @Test
     void aDemoProviderChangeAnswersTheProvidersNewSettings() {
         Reply r = api.post("/api/v1/demo/providers/certificate",
                 Map.of("serviceTimeMs", 900, "capacity", 120, "failureRate", 0.0, "enabled", true));
