@@ -127,6 +127,11 @@ public final class YeyakServer implements AutoCloseable {
     public static YeyakServer start(ServerConfig config, Function<YeyakServer, CitizenGate> gateFactory) {
         YeyakServer server = new YeyakServer(config, gateFactory);
         try {
+            if (config.demo()) {
+                // API.md: the demo clock starts at 20:00 — when the server is ready, not when the
+                // (first-start) demo load began, which takes seconds.
+                server.clock.moveTo(DEMO_START);
+            }
             server.app.start(config.host(), config.port());
         } catch (RuntimeException e) {
             server.frontDoor.close();

@@ -57,6 +57,14 @@ class ApiContractTest {
     }
 
     @Test
+    @Order(0)
+    void theDemoClockStartsAtTheFirstOpeningWhenTheServerIsReady() {
+        // The demo data set took seconds to load before the server listened; the clock still starts at 20:00.
+        OffsetDateTime now = OffsetDateTime.parse(api.get("/api/v1/demo/clock").text("now"));
+        assertThat(now.toInstant()).isBetween(Instant.parse("2021-08-09T11:00:00Z"), Instant.parse("2021-08-09T11:00:10Z"));
+    }
+
+    @Test
     @Order(1)
     void liveFiguresShowTheQueueFiguresEvenBeforeAnyoneQueued() {
         // Runs first: nobody has queued on this fresh demo server yet.
