@@ -9,7 +9,6 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yeyak.client.Json;
 import org.yeyak.server.admission.FrontDoor;
 import org.yeyak.server.audit.AuditLog;
 import org.yeyak.server.booking.BatchWriter;
@@ -25,8 +24,10 @@ import org.yeyak.server.demo.DemoData;
 import org.yeyak.server.demo.DemoRoutes;
 import org.yeyak.server.http.Bodies;
 import org.yeyak.server.http.HealthRoutes;
+import org.yeyak.server.http.JettyProblems;
 import org.yeyak.server.http.ProblemMapper;
 import org.yeyak.server.http.Routes;
+import org.yeyak.server.http.WebJson;
 import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.security.ServerKeys;
 import org.yeyak.server.staff.StaffModule;
@@ -112,7 +113,8 @@ public final class YeyakServer implements AutoCloseable {
             cfg.http.maxRequestSize = Bodies.MAX_BODY_BYTES;
             cfg.http.defaultContentType = "application/json";
             cfg.startup.showJavalinBanner = false;
-            cfg.jsonMapper(new JavalinJackson(Json.mapper(), true));
+            cfg.jetty.modifyServer(jetty -> jetty.setErrorHandler(new JettyProblems()));
+            cfg.jsonMapper(new JavalinJackson(WebJson.mapper(), true));
             // At 20:00 thousands connect at once: the JDK's default accept backlog (50) turns
             // that into connection timeouts before a request is even read.
             cfg.jetty.modifyServer(jetty -> jetty.addEventListener(new org.eclipse.jetty.util.component.LifeCycle.Listener() {
@@ -145,6 +147,11 @@ public final class YeyakServer implements AutoCloseable {
     public static YeyakServer start(ServerConfig config, Function<YeyakServer, CitizenGate> gateFactory) {
         YeyakServer server = new YeyakServer(config, gateFactory);
         try {
+            if (config.demo()) {
+                // API.md: the demo clock starts at 20:00 — when the server is ready, not when the
+                // (first-start) demo load began, which takes seconds.
+                server.clock.moveTo(DEMO_START);
+            }
             server.app.start(config.host(), config.port());
         } catch (RuntimeException e) {
             server.frontDoor.close();

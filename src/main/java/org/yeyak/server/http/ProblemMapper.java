@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yeyak.client.Json;
 import org.yeyak.client.Problem;
 
 /**
@@ -62,7 +61,7 @@ public final class ProblemMapper implements Routes {
         e.headers().forEach(ctx::header);
         ctx.status(e.status());
         try {
-            ctx.contentType(CONTENT_TYPE).result(Json.mapper().writeValueAsBytes(p));
+            ctx.contentType(CONTENT_TYPE).result(WebJson.mapper().writeValueAsBytes(p));
         } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
             ctx.contentType(CONTENT_TYPE).result("{\"status\":" + e.status() + ",\"code\":\"" + e.code() + "\"}");
         }

@@ -80,6 +80,15 @@ public final class LiveFigures {
         }
         LiveSnapshot.Queue busiest = queues.stream().max(Comparator.comparingLong(LiveSnapshot.Queue::length)
                 .thenComparing(LiveSnapshot.Queue::lastIssued)).orElse(null);
+        String idle = queues.isEmpty() ? campaignWithStock() : null;
+        if (idle != null) {
+            // Before anyone queued: the first campaign's empty waiting room, so that a client of
+            // API.md always finds the queue's figures (zeros) rather than no "queue" at all.
+            Counters k = room.counters(idle);
+            busiest = new LiveSnapshot.Queue(idle, k.waiting(), k.lastIssued(), k.serving(), round(k.admitRate(), 100),
+                    round(controller.rate().rate(), 100), controller.active(idle),
+                    k.estimatedWaitSeconds(k.lastIssued()), controller.rate().congested());
+        }
 
         long total = standingBookings();
         long now = System.nanoTime();
@@ -95,7 +104,7 @@ public final class LiveFigures {
                 b.p99Ms(), round(b.errorRate(), 10_000));
 
         if (samples++ % REGION_EVERY == 0) {
-            regionFill = regionFill(queues.isEmpty() ? campaignWithStock() : busiest.campaignId());
+            regionFill = regionFill(busiest == null ? null : busiest.campaignId());
         }
         LiveSnapshot s = new LiveSnapshot(clock.instant(), ps, busiest, queues, bookings, regionFill);
         latest = s;

@@ -1,5 +1,6 @@
 package org.yeyak.server.metrics;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,11 +22,18 @@ public record LiveSnapshot(Instant at, List<Provider> providers, Queue queue, Li
      * @param admissionRatePerSecond  admissions per second measured while people waited
      * @param targetRatePerSecond     the rate the controller aims at now (lower when booking is congested)
      * @param admittedActive          admitted places not yet used or expired
-     * @param estimatedMaxWaitSeconds wait of the last person in line at the measured rate
+     * @param estimatedMaxWaitSeconds wait of the last person in line at the measured rate (also
+     *                                written as {@code estimatedWaitSeconds})
      */
     public record Queue(String campaignId, long length, long lastIssued, long servingPosition,
                         double admissionRatePerSecond, double targetRatePerSecond, long admittedActive,
                         long estimatedMaxWaitSeconds, boolean bookingCongested) {
+
+        /** API.md's "estimated wait": what someone joining the queue now waits (the last place's wait). */
+        @JsonProperty("estimatedWaitSeconds")
+        public long estimatedWaitSeconds() {
+            return estimatedMaxWaitSeconds;
+        }
     }
 
     /**

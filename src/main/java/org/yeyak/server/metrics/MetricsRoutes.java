@@ -3,12 +3,13 @@ package org.yeyak.server.metrics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.sse.SseClient;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yeyak.client.Json;
 import org.yeyak.server.http.Routes;
+import org.yeyak.server.http.WebJson;
 
 /**
  * {@code GET /api/v1/metrics/live} (one JSON snapshot), {@code GET /api/v1/metrics/stream}
@@ -34,11 +35,24 @@ public final class MetricsRoutes implements Routes {
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/api/v1/metrics/live", ctx -> ctx.json(figures.latest()));
-        routes.sse("/api/v1/metrics/stream", client -> {
-            client.keepAlive();
-            client.onClose(() -> clients.remove(client));
-            clients.add(client);
-            send(client, json(figures.latest()));
+        // Not routes.sse(...): Javalin's SSE handler answers an empty 200 unless the request says
+        // "Accept: text/event-stream", and API.md promises the stream to any client (plain curl too).
+        routes.get("/api/v1/metrics/stream", ctx -> {
+            HttpServletResponse res = ctx.res();
+            res.setStatus(200);
+            res.setCharacterEncoding("UTF-8");
+            res.setContentType("text/event-stream");
+            res.addHeader("Connection", "close");
+            res.addHeader("Cache-Control", "no-cache");
+            res.addHeader("X-Accel-Buffering", "no");
+            res.flushBuffer();
+            ctx.async(cfg -> cfg.timeout = 0L, () -> {
+                SseClient client = new SseClient(ctx);
+                client.keepAlive();
+                client.onClose(() -> clients.remove(client));
+                clients.add(client);
+                send(client, json(figures.latest()));
+            });
         });
         routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(prometheus.scrape()));
@@ -83,7 +97,7 @@ public final class MetricsRoutes implements Routes {
 
     private static String json(LiveSnapshot s) {
         try {
-            return Json.mapper().writeValueAsString(s);
+            return WebJson.mapper().writeValueAsString(s);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("live figures not serialisable", e);
         }
