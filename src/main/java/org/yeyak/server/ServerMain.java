@@ -28,7 +28,6 @@ public final class ServerMain {
         // The one line a script waits for: the URL the server chose.
         out.println("Yeyak server listening on " + server.url());
         // Shown once, on the terminal only: never in the log file.
-        server.demoStaffPassword().ifPresent(pw -> out.println(
-                "Demo staff accounts official, callcenter, analyst: password " + pw));
+        server.staffPasswordNotice().ifPresent(out::println);
     }
 }

@@ -99,9 +99,14 @@ public final class YeyakServer implements AutoCloseable {
         return staff.routeTable();
     }
 
-    /** The random password of the demo staff accounts, when demo mode chose one: print it once, never log it. */
+    /** The random staff password chosen at start-up (demo accounts, or a new store's first official). */
     public java.util.Optional<String> demoStaffPassword() {
-        return staff.generatedDemoPassword();
+        return staff.generatedPassword();
+    }
+
+    /** The line that shows that password: print it once on the terminal, never log it. */
+    public java.util.Optional<String> staffPasswordNotice() {
+        return staff.passwordNotice();
     }
 
     /** Stops taking requests, lets in-flight ones finish, then closes the store. */

@@ -21,8 +21,8 @@ public final class PasswordHasher {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final int iterations;
-    /** A hash of a random password, checked for unknown users so that they cost the same time. */
-    private final String decoy;
+    /** A hash of a random password, checked for unknown users so that they cost the same time (made on first use). */
+    private volatile String decoy;
 
     public PasswordHasher() {
         this(ITERATIONS);
@@ -33,7 +33,6 @@ public final class PasswordHasher {
             throw new IllegalArgumentException("iterations must be positive");
         }
         this.iterations = iterations;
-        this.decoy = hash(randomPassword());
     }
 
     public String hash(String password) {
@@ -64,7 +63,12 @@ public final class PasswordHasher {
 
     /** Spends the same work as {@link #matches} for a user that does not exist; always false. */
     public boolean matchesDecoy(String password) {
-        matches(password, decoy);
+        String d = decoy;
+        if (d == null) {
+            d = hash(randomPassword());
+            decoy = d;
+        }
+        matches(password, d);
         return false;
     }
 

@@ -59,11 +59,12 @@ public final class StaffRoutes {
             }
             StaffLogin.Attempt a = login.login(username, password);
             if (!a.success()) {
-                audit.record(ctx, a.username(), "STAFF_LOGIN_FAILED", "staff:" + a.username(),
+                audit.recordAnonymous(ctx, "STAFF_LOGIN_FAILED", "staff:" + a.username(),
                         Map.of("code", a.refusal().code()));
                 throw a.refusal();
             }
-            audit.record(ctx, a.username(), "STAFF_LOGIN", "staff:" + a.username(), Map.of("role", a.role().name()));
+            audit.record(ctx, new StaffPrincipal(a.username(), a.role(), a.issued().expiresAt(), null), "STAFF_LOGIN",
+                    "staff:" + a.username(), Map.of());
             ctx.json(new LoginResponse(a.issued().token(), a.role(), a.issued().expiresAt()));
         });
         r.allow(HandlerType.GET, "/api/v1/staff/me", everyone, "The signed-in staff member",

@@ -45,6 +45,21 @@ class StaffAuthorizationMatrixTest {
         POLICY.put("GET /api/v1/time", OPEN);
         POLICY.put("GET /api/v1/staff/me", ALL);
         POLICY.put("POST /api/v1/staff/refresh", ALL);
+        POLICY.put("GET /api/v1/admin/staff", OFFICIAL);
+        POLICY.put("POST /api/v1/admin/staff", OFFICIAL);
+        POLICY.put("PATCH /api/v1/admin/staff/{username}", OFFICIAL);
+        POLICY.put("GET /api/v1/admin/campaigns", ALL);
+        POLICY.put("GET /api/v1/admin/campaigns/{id}", ALL);
+        POLICY.put("POST /api/v1/admin/campaigns", OFFICIAL);
+        POLICY.put("PUT /api/v1/admin/campaigns/{id}", OFFICIAL);
+        POLICY.put("POST /api/v1/admin/campaigns/schedule-check", OFFICIAL);
+        POLICY.put("GET /api/v1/admin/regions", ALL);
+        POLICY.put("GET /api/v1/admin/clinics", ALL);
+        POLICY.put("GET /api/v1/admin/clinics/export", EnumSet.of(Role.OFFICIAL, Role.ANALYST));
+        POLICY.put("GET /api/v1/admin/clinics/{id}", ALL);
+        POLICY.put("POST /api/v1/admin/clinics", OFFICIAL);
+        POLICY.put("PUT /api/v1/admin/clinics/{id}", OFFICIAL);
+        POLICY.put("POST /api/v1/admin/clinics/import", OFFICIAL);
     }
 
     enum Caller { ANONYMOUS, CITIZEN, FORGED_STAFF, OFFICIAL, CALL_CENTER, ANALYST }

@@ -73,6 +73,19 @@ public final class StaffHttp {
         }
     }
 
+    /** The raw bytes of a GET (OkHttp's string() would swallow a byte-order mark). */
+    public byte[] getBytes(String path, String token) {
+        Request.Builder rq = new Request.Builder().url(base + path);
+        if (token != null) {
+            rq.header("Authorization", "Bearer " + token);
+        }
+        try (Response r = http.newCall(rq.build()).execute()) {
+            return r.body().bytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(path, e);
+        }
+    }
+
     public Answer get(String path, String token) {
         return call("GET", path, token, null);
     }

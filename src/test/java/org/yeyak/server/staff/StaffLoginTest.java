@@ -72,9 +72,10 @@ class StaffLoginTest {
             known = Math.min(known, timed("official", "wrong-" + i));
             unknown = Math.min(unknown, timed("nobody-" + i, "wrong"));
         }
-        // Both run one 600,000-iteration PBKDF2; without the decoy the unknown name would answer in ~1 ms.
-        assertThat(unknown).isGreaterThan(known / 2);
-        assertThat(known).isGreaterThan(unknown / 2);
+        // Both run one 600,000-iteration PBKDF2 (~100-400 ms here); without the decoy check the unknown
+        // name would answer in ~1 ms. The margin absorbs the noise of a shared machine.
+        assertThat(unknown).isGreaterThan(known / 3);
+        assertThat(known).isGreaterThan(unknown / 3);
     }
 
     @Test
