@@ -133,6 +133,7 @@ public final class ConsoleWindow {
         DialogService dialogs = dialogFactory.apply(stage, i18n);
         Objects.requireNonNull(dialogs);
         return switch (kind) {
+            case ASSIST -> new org.yeyak.console.assist.AssistPage(client, session, executor, i18n, dialogs);
             default -> new PlaceholderPage(kind, i18n);
         };
     }
