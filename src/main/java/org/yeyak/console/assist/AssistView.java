@@ -56,6 +56,8 @@ public final class AssistView extends BorderPane {
         this.steps = new StepPanes(vm);
         setId("page-assist");
         getStyleClass().addAll("page", "assist-page");
+        getStylesheets().add(java.util.Objects.requireNonNull(
+                AssistView.class.getResource("assist.css")).toExternalForm());
 
         setTop(header());
         VBox main = new VBox(12, breadcrumb(), refusal(), stepArea);
@@ -172,6 +174,7 @@ public final class AssistView extends BorderPane {
 
     private void showStep(Step step) {
         stepArea.getChildren().setAll(steps.pane(step));
+        StackPane.setAlignment(steps.pane(step), Pos.TOP_LEFT);
         for (int i = 0; i < crumbs.size(); i++) {
             Label l = crumbs.get(i);
             l.getStyleClass().removeAll("current", "passed");

@@ -37,8 +37,9 @@ final class ConfirmationCard extends VBox {
         note.getStyleClass().add(Styles.TEXT_SMALL);
         getChildren().addAll(title, campaign, grid, note);
         if (forPrint) {
-            // Paper is white whatever the console's theme.
-            setStyle(null);
+            // Printed outside the window's scene: bring the page's stylesheet (black on white, whatever the theme).
+            getStylesheets().add(java.util.Objects.requireNonNull(
+                    ConfirmationCard.class.getResource("assist.css")).toExternalForm());
             setPrefWidth(480);
         }
     }

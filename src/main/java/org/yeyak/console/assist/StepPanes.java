@@ -62,6 +62,10 @@ final class StepPanes {
         panes.put(Step.CONFIRM, confirm());
         panes.put(Step.DONE, done());
         panes.forEach((step, pane) -> {
+            ((javafx.scene.layout.Region) pane).setMaxWidth(step == Step.CLINIC ? 820 : 640);
+            if (step != Step.CLINIC && step != Step.DATE) {
+                ((javafx.scene.layout.Region) pane).setMaxHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             pane.setId("step-" + step.name().toLowerCase(java.util.Locale.ROOT));
             pane.getStyleClass().add("assist-step");
         });
@@ -85,7 +89,7 @@ final class StepPanes {
     private Node person() {
         residentId.setId("residentId");
         residentId.setPromptText(i18n.get("assist.id.prompt"));
-        residentId.setPrefColumnCount(16);
+        residentId.setMaxWidth(320);
         residentId.textProperty().addListener((o, was, now) -> vm.residentIdTyped(now));
         Label masked = new Label();
         masked.setId("maskedResidentId");
@@ -110,7 +114,7 @@ final class StepPanes {
 
         name.setId("personName");
         name.setPromptText(i18n.get("assist.name.prompt"));
-        name.setPrefColumnCount(16);
+        name.setMaxWidth(320);
         name.textProperty().bindBidirectional(vm.nameProperty());
         Button lookUp = new Button(i18n.get("assist.lookUp"), new FontIcon(Material2MZ.SEARCH));
         lookUp.setId("lookUp");
@@ -294,6 +298,7 @@ final class StepPanes {
 
         reason.setId("reason");
         reason.setPromptText(i18n.get("assist.reason.prompt"));
+        reason.setMaxWidth(480);
         reason.textProperty().bindBidirectional(vm.reasonProperty());
         Label reasonLabel = heading("assist.reason.label");
         VBox reasonBox = new VBox(6, reasonLabel, reason);
