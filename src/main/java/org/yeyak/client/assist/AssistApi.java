@@ -11,8 +11,9 @@ import org.yeyak.rules.ResidentId;
 
 /**
  * The call-center endpoints ({@code /api/v1/assist/...}, docs/api.md) on top of the shared
- * {@link YeyakClient} and its staff token. The resident id travels only in request bodies,
- * never in a URL (URLs end up in access logs). Calls block: run them in the background.
+ * {@link YeyakClient} and its staff token. The resident id is sent once, in the look-up's body
+ * (never in a URL: URLs end up in access logs); every later call names the person by the
+ * look-up's {@code personRef}. Calls block: run them in the background.
  */
 public final class AssistApi {
     private final YeyakClient client;
@@ -39,52 +40,56 @@ public final class AssistApi {
         return client.get("/api/v1/admin/clinics/" + segment(clinicId), ClinicInfo.class);
     }
 
-    /** The person's masked identity, eligibility for the campaign and active booking. */
-    public AssistPerson lookUp(String campaignId, ResidentId residentId, String name) {
-        Map<String, Object> body = person(campaignId, residentId);
-        body.put("name", name);
-        return client.post("/api/v1/assist/people/lookup", body, AssistPerson.class);
+    /**
+     * The person's masked identity, eligibility and bookings in the campaign. The answer's
+     * {@code personRef} names the person in the calls that follow, so the number can be forgotten.
+     */
+    public AssistLookup lookUp(String campaignId, ResidentId residentId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("residentId", residentId.canonical());
+        body.put("campaignId", campaignId);
+        return client.post("/api/v1/assist/lookup", body, AssistLookup.class);
     }
 
     /** Open clinics of a region with what this person may book now, per vaccination date. */
-    public List<ClinicAvailability> clinics(String campaignId, ResidentId residentId, String region) {
-        Map<String, Object> body = person(campaignId, residentId);
+    public List<ClinicAvailability> availability(String campaignId, String personRef, String region) {
+        Map<String, Object> body = person(campaignId, personRef);
         body.put("region", region);
-        return client.post("/api/v1/assist/clinics", body, client.listOf(ClinicAvailability.class));
+        return client.post("/api/v1/assist/availability", body, client.listOf(ClinicAvailability.class));
     }
 
-    public AssistBooking book(String campaignId, ResidentId residentId, String name, String clinicId, LocalDate date,
-                              IdentityCheck check) {
-        Map<String, Object> body = person(campaignId, residentId);
-        body.put("name", name);
+    public AssistAnswer book(String campaignId, String personRef, String clinicId, LocalDate date,
+                             IdentityCheck check) {
+        Map<String, Object> body = person(campaignId, personRef);
         body.put("clinicId", clinicId);
         body.put("date", date);
         body.put("identityCheck", check);
-        return client.post("/api/v1/assist/bookings", body, AssistBooking.class);
+        return client.post("/api/v1/assist/bookings", body, AssistAnswer.class);
     }
 
-    public AssistBooking move(String campaignId, ResidentId residentId, String bookingId, String clinicId,
-                              LocalDate date, IdentityCheck check, String reason) {
-        Map<String, Object> body = person(campaignId, residentId);
+    public AssistAnswer move(String personRef, String bookingId, String clinicId, LocalDate date,
+                             IdentityCheck check, String reason) {
+        Map<String, Object> body = person(null, personRef);
+        body.put("identityCheck", check);
+        body.put("reason", reason);
         body.put("clinicId", clinicId);
         body.put("date", date);
-        body.put("identityCheck", check);
-        body.put("reason", reason);
-        return client.post("/api/v1/assist/bookings/" + segment(bookingId) + "/move", body, AssistBooking.class);
+        return client.post("/api/v1/assist/bookings/" + segment(bookingId) + "/move", body, AssistAnswer.class);
     }
 
-    public AssistBooking cancel(String campaignId, ResidentId residentId, String bookingId, IdentityCheck check,
-                                String reason) {
-        Map<String, Object> body = person(campaignId, residentId);
+    public AssistAnswer cancel(String personRef, String bookingId, IdentityCheck check, String reason) {
+        Map<String, Object> body = person(null, personRef);
         body.put("identityCheck", check);
         body.put("reason", reason);
-        return client.post("/api/v1/assist/bookings/" + segment(bookingId) + "/cancel", body, AssistBooking.class);
+        return client.post("/api/v1/assist/bookings/" + segment(bookingId) + "/cancel", body, AssistAnswer.class);
     }
 
-    private static Map<String, Object> person(String campaignId, ResidentId residentId) {
+    private static Map<String, Object> person(String campaignId, String personRef) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("campaignId", campaignId);
-        body.put("residentId", residentId.canonical());
+        body.put("personRef", Objects.requireNonNull(personRef, "personRef"));
+        if (campaignId != null) {
+            body.put("campaignId", campaignId);
+        }
         return body;
     }
 

@@ -15,8 +15,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.yeyak.client.assist.AssistApi;
+import org.yeyak.client.assist.AssistAnswer;
 import org.yeyak.client.assist.AssistBooking;
-import org.yeyak.client.assist.AssistPerson;
 import org.yeyak.client.assist.CampaignInfo;
 import org.yeyak.client.assist.ClinicAvailability;
 import org.yeyak.client.assist.ClinicInfo;
@@ -70,7 +70,7 @@ public final class AssistViewModel {
     private final StringProperty maskedResidentId = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
 
-    private final ObjectProperty<AssistPerson> person = new SimpleObjectProperty<>();
+    private final ObjectProperty<PersonFile> person = new SimpleObjectProperty<>();
     private final ObjectProperty<ClinicInfo> bookedClinic = new SimpleObjectProperty<>();
     private final StringProperty eligibilityText = new SimpleStringProperty("");
 
@@ -141,7 +141,7 @@ public final class AssistViewModel {
         switch (step.get()) {
             case PERSON -> lookUp();
             case REVIEW -> {
-                AssistPerson p = person.get();
+                PersonFile p = person.get();
                 if (p != null && p.booking() == null && p.eligibility() != null && p.eligibility().eligible()) {
                     mode.set(Mode.BOOK);
                     go(Step.CLINIC);
@@ -249,27 +249,36 @@ public final class AssistViewModel {
         lookUp(null);
     }
 
-    /** Looks the person up; {@code keepRefusal}, when given, stays shown (an "already booked" refusal). */
+    /**
+     * Looks the person up; {@code keepRefusal}, when given, stays shown (an "already booked"
+     * refusal). The calls that follow name the person by the answer's {@code personRef}; the
+     * number itself stays only in memory, for a second look-up during the same call, and is
+     * dropped with the caller.
+     */
     private void lookUp(String keepRefusal) {
         ResidentId id = residentId;
         String who = name.get().strip();
         String campaignId = campaign.get().id();
         refusal.set("");
         run(BackgroundTask.wrap(() -> {
-            AssistPerson p = api.lookUp(campaignId, id, who);
+            PersonFile p = PersonFile.of(api.lookUp(campaignId, id), campaignId, who);
             ClinicInfo where = p.booking() == null ? null : api.clinic(p.booking().clinicId());
             return new Found(p, where);
         }).onSuccess(f -> {
-            person.set(f.person());
-            bookedClinic.set(f.clinic());
-            String why = RefusalText.of(f.person().eligibility(), i18n);
-            eligibilityText.set(why == null ? i18n.get("assist.eligible") : why);
+            showPerson(f.person(), f.clinic());
             refusal.set(keepRefusal == null ? "" : keepRefusal);
             go(Step.REVIEW);
         }));
     }
 
-    private record Found(AssistPerson person, ClinicInfo clinic) {
+    private void showPerson(PersonFile p, ClinicInfo bookedAt) {
+        person.set(p);
+        bookedClinic.set(bookedAt);
+        String why = RefusalText.of(p.eligibility(), i18n);
+        eligibilityText.set(why == null ? i18n.get("assist.eligible") : why);
+    }
+
+    private record Found(PersonFile person, ClinicInfo clinic) {
     }
 
     // ----- step 2: an existing booking -----
@@ -307,16 +316,16 @@ public final class AssistViewModel {
     /** Reloads the region's clinics and their doses left (the F5 key, and after a full slot). */
     public void refreshAvailability() {
         RegionInfo r = region.get();
-        if (r == null || residentId == null || campaign.get() == null) {
+        PersonFile p = person.get();
+        if (r == null || p == null || campaign.get() == null) {
             return;
         }
-        ResidentId id = residentId;
         String campaignId = campaign.get().id();
         String keepClinic = clinic.get() == null ? null : clinic.get().clinicId();
         java.time.LocalDate keepDate = date.get() == null ? null : date.get().date();
         // Its own handle, and no busy flag: the periodic refresh must not block Enter or cancel a booking call.
         refreshing.cancel();
-        refreshing = BackgroundTask.wrap(() -> api.clinics(campaignId, id, r.code()))
+        refreshing = BackgroundTask.wrap(() -> api.availability(campaignId, p.personRef(), r.code()))
                 .onSuccess(list -> {
                     clinics.setAll(list.stream()
                             .sorted(Comparator.comparing(ClinicAvailability::totalAvailable).reversed()
@@ -351,23 +360,23 @@ public final class AssistViewModel {
         }
         refusal.set("");
         Mode m = mode.get();
-        ResidentId id = residentId;
         String campaignId = campaign.get().id();
-        String who = name.get().strip();
         IdentityCheck check = identityCheck.get();
         String why = reason.get().strip();
-        AssistPerson p = person.get();
+        PersonFile p = person.get();
         ClinicAvailability where = clinic.get();
         DateSlot when = date.get();
         run(BackgroundTask.wrap(() -> switch (m) {
-            case BOOK -> api.book(campaignId, id, who, where.clinicId(), when.date(), check);
-            case MOVE -> api.move(campaignId, id, p.booking().bookingId(), where.clinicId(), when.date(), check, why);
-            case CANCEL -> api.cancel(campaignId, id, p.booking().bookingId(), check, why);
+            case BOOK -> api.book(campaignId, p.personRef(), where.clinicId(), when.date(), check);
+            case MOVE -> api.move(p.personRef(), p.booking().bookingId(), where.clinicId(), when.date(), check, why);
+            case CANCEL -> api.cancel(p.personRef(), p.booking().bookingId(), check, why);
         }).onSuccess(b -> done(m, p, b, where)), e -> refused(m, p, e));
     }
 
-    private void done(Mode m, AssistPerson p, AssistBooking b, ClinicAvailability where) {
-        String number = b == null ? p.booking().bookingId() : b.bookingId();
+    private void done(Mode m, PersonFile p, AssistAnswer answer, ClinicAvailability where) {
+        AssistBooking b = answer.booking();
+        String number = b.bookingId();
+        person.set(p.withBooking(b));
         if (m == Mode.CANCEL) {
             confirmation.set(null);
             ClinicInfo k = bookedClinic.get();
@@ -386,18 +395,18 @@ public final class AssistViewModel {
         go(Step.DONE);
     }
 
-    private void refused(Mode m, AssistPerson p, Throwable e) {
+    private void refused(Mode m, PersonFile p, Throwable e) {
         String sentence = RefusalText.of(e, i18n);
         String code = RefusalText.code(e);
-        if (code != null) {
+        if (RefusalText.isRuleRefusal(code)) {
             history.add("REFUSED", p.maskedResidentId(), p.maskedName(), null, sentence);
         }
         if ("SLOT_FULL".equals(code)) {
             refusal.set(sentence);
             go(Step.DATE);
             refreshAvailability();
-        } else if ("ALREADY_BOOKED".equals(code) && m == Mode.BOOK) {
-            lookUp(sentence);
+        } else if (("ALREADY_BOOKED".equals(code) && m == Mode.BOOK) || RefusalText.personRefExpired(e)) {
+            lookUp(sentence); // show the booking that is there, or name the person afresh
         } else {
             refusal.set(sentence);
         }
@@ -483,7 +492,7 @@ public final class AssistViewModel {
         return name;
     }
 
-    public ReadOnlyObjectProperty<AssistPerson> personProperty() {
+    public ReadOnlyObjectProperty<PersonFile> personProperty() {
         return person;
     }
 

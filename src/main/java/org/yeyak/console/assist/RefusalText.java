@@ -25,7 +25,8 @@ public final class RefusalText {
         if (e == null || e.eligible()) {
             return null;
         }
-        return sentence(e.reason(), e.opensAt(), i18n);
+        String s = sentence(e.why(), e.opensAt(), i18n);
+        return s != null ? s : e.detail();
     }
 
     /** The sentence for a failed call. */
@@ -49,6 +50,18 @@ public final class RefusalText {
             return "NOT_ELIGIBLE".equals(p.code()) && reason != null ? reason : p.code();
         }
         return null;
+    }
+
+    /** The refusals that come from the booking rules (as opposed to input or server errors). */
+    public static boolean isRuleRefusal(String code) {
+        return code != null && java.util.Set.of("ALREADY_BOOKED", "SLOT_FULL", "COHORT", "NOT_YOUR_DAY",
+                "WINDOW_NOT_OPEN", "WINDOW_CLOSED", "NOT_ELIGIBLE").contains(code);
+    }
+
+    /** The look-up's reference ran out (30 minutes) or belongs to someone else: look the person up again. */
+    public static boolean personRefExpired(Throwable error) {
+        return error instanceof ApiProblemException p && "INVALID_INPUT".equals(p.code())
+                && "personRef".equals(p.problem().extension("field"));
     }
 
     private static String sentence(String reason, OffsetDateTime opensAt, I18n i18n) {

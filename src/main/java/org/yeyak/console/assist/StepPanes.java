@@ -21,7 +21,6 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.yeyak.client.assist.AssistPerson;
 import org.yeyak.client.assist.ClinicAvailability;
 import org.yeyak.client.assist.ClinicInfo;
 import org.yeyak.client.assist.IdentityCheck;
@@ -129,7 +128,7 @@ final class StepPanes {
         who.setId("reviewPerson");
         who.getStyleClass().add(Styles.TITLE_4);
         who.textProperty().bind(Bindings.createStringBinding(() -> {
-            AssistPerson p = vm.personProperty().get();
+            PersonFile p = vm.personProperty().get();
             return p == null ? "" : p.maskedName() + "  " + p.maskedResidentId();
         }, vm.personProperty()));
         Label eligibility = new Label();
@@ -176,7 +175,7 @@ final class StepPanes {
     }
 
     private String bookingText() {
-        AssistPerson p = vm.personProperty().get();
+        PersonFile p = vm.personProperty().get();
         if (p == null || p.booking() == null) {
             return i18n.get("assist.booking.none");
         }
@@ -283,7 +282,7 @@ final class StepPanes {
         ToggleGroup group = new ToggleGroup();
         idCard.setText("1  " + i18n.get("assist.identity.ID_CARD"));
         idCard.setId("idCard");
-        idCard.setUserData(IdentityCheck.ID_CARD);
+        idCard.setUserData(IdentityCheck.ID_CARD_SEEN);
         phoneCallback.setText("2  " + i18n.get("assist.identity.PHONE_CALLBACK"));
         phoneCallback.setId("phoneCallback");
         phoneCallback.setUserData(IdentityCheck.PHONE_CALLBACK);
@@ -292,7 +291,7 @@ final class StepPanes {
         group.selectedToggleProperty().addListener((o, was, t) ->
                 vm.identityCheckProperty().set(t == null ? null : (IdentityCheck) t.getUserData()));
         vm.identityCheckProperty().addListener((o, was, c) -> group.selectToggle(
-                c == null ? null : c == IdentityCheck.ID_CARD ? idCard : phoneCallback));
+                c == null ? null : c == IdentityCheck.ID_CARD_SEEN ? idCard : phoneCallback));
         Label keys = new Label(i18n.get("assist.identity.keys"));
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
 
@@ -315,7 +314,7 @@ final class StepPanes {
     }
 
     private String summaryText() {
-        AssistPerson p = vm.personProperty().get();
+        PersonFile p = vm.personProperty().get();
         if (p == null) {
             return "";
         }

@@ -73,10 +73,10 @@ class AssistTextsTest {
 
     @Test
     void eligibilityFromALookUpReadsTheSameWay() {
-        assertThat(RefusalText.of(new AssistEligibility(true, null, null), EN)).isNull();
-        assertThat(RefusalText.of(new AssistEligibility(false, "WINDOW_NOT_OPEN", OPENS), EN))
+        assertThat(RefusalText.of(new AssistEligibility(true, null, null, null, null), EN)).isNull();
+        assertThat(RefusalText.of(new AssistEligibility(false, "WINDOW_NOT_OPEN", null, OPENS, "d"), EN))
                 .isEqualTo("Your booking window has not opened yet. It opens Tuesday 10 August at 8:00 PM.");
-        assertThat(RefusalText.of(new AssistEligibility(false, "COHORT", null), KO))
+        assertThat(RefusalText.of(new AssistEligibility(false, "NOT_ELIGIBLE", "COHORT", null, "d"), KO))
                 .isEqualTo("이번 사전예약은 해당 연령대가 아니어서 예약해 드릴 수 없습니다.");
     }
 
