@@ -71,7 +71,26 @@ public final class BookingService {
                 : BookingAccess.online(campaign, cmd.birthDate(), now);
         Clinic clinic = bookableClinic(campaign, cmd.clinicId(), cmd.date());
         String vaccine = clinic.vaccine() != null ? clinic.vaccine() : campaign.vaccine();
-        return writer.run((c, audit) -> bookIn(c, audit, cmd, access.tranches(), vaccine));
+        return writer.run((c, audit) -> {
+            try {
+                return bookIn(c, audit, cmd, access.tranches(), vaccine);
+            } catch (ApiError refusal) {
+                // The same request may have committed on another node between our checks: if so,
+                // this is a repeat of it and gets its answer, not a refusal.
+                return replayAfterRace(c, cmd.person(), cmd.idempotency()).orElseThrow(() -> refusal);
+            }
+        });
+    }
+
+    private static Optional<Outcome> replayAfterRace(Connection c, PersonKey person, Idempotency idem)
+            throws SQLException {
+        if (idem == null) {
+            return Optional.empty();
+        }
+        return BookingStore.response(c, person, idem.key())
+                .filter(stored -> stored.sessionId().equals(idem.sessionId())
+                        && stored.requestHash().equals(idem.requestHash()))
+                .map(stored -> replayOf(stored, idem));
     }
 
     /**
@@ -118,7 +137,8 @@ public final class BookingService {
             if (!Tx.isUniqueViolation(e)) {
                 throw e;
             }
-            // Another node committed this person's booking (or spent this token) since we looked.
+            // Another node committed this person's booking, or a booking with this token, since we
+            // looked (a concurrent repeat of this very request is recognised by the caller).
             c.rollback(beforeInsert);
             if (cmd.admissionId() != null && BookingStore.admissionUsed(c, cmd.admissionId())) {
                 throw spentAdmission();

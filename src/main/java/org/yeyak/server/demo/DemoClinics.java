@@ -16,7 +16,7 @@ import org.yeyak.server.clinic.Region;
  * every demo server has the same clinics with the same ids ({@code c-11-0001} …).
  */
 public final class DemoClinics {
-    public static final int PEOPLE_PER_CLINIC = 40_000;
+    public static final int PEOPLE_PER_CLINIC = 50_000;
     public static final int MIN_PER_REGION = 3;
     private static final long SEED = 20210809L;
 

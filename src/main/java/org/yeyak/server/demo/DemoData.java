@@ -54,6 +54,7 @@ public final class DemoData {
             return false;
         }
         long started = System.nanoTime();
+        log.info("Loading the demo data set (first start on this data folder only) ...");
         List<Region> regions = provinces();
         List<Clinic> clinics = DemoClinics.generate(regions);
         Campaign campaign = DemoCampaign.campaign();

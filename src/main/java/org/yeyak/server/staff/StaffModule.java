@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.yeyak.server.ServerConfig;
+import org.yeyak.server.admin.AllocationRoutes;
+import org.yeyak.server.admin.AuditRoutes;
 import org.yeyak.server.admin.CampaignRoutes;
+import org.yeyak.server.admin.ProviderAdminRoutes;
 import org.yeyak.server.admin.ClinicAdminRoutes;
 import org.yeyak.server.admin.StaffAccountRoutes;
+import org.yeyak.server.assist.AssistRoutes;
+import org.yeyak.server.assist.PersonRefs;
 import org.yeyak.server.audit.AuditLog;
 import org.yeyak.server.booking.BookingService;
 import org.yeyak.server.campaign.CampaignStore;
@@ -77,6 +82,11 @@ public final class StaffModule {
         new StaffAccountRoutes(accounts, hasher, audit, wall).register(router);
         new CampaignRoutes(ds, p.campaigns(), audit, serverClock).register(router);
         new ClinicAdminRoutes(ds, p.clinics(), p.regions(), audit).register(router);
+        new AllocationRoutes(ds, p.campaigns(), p.clinics(), p.regions(), p.stock(), audit).register(router);
+        new ProviderAdminRoutes(p.providers(), audit).register(router);
+        new AuditRoutes(ds, audit).register(router);
+        new AssistRoutes(p.bookings(), p.campaigns(), p.clinics(), p.stock(), p.personKeys(),
+                new PersonRefs(p.keys().secret("assist-person-ref"), wall), audit, serverClock).register(router);
     }
     public Routes routes() {
         return router.routes();
