@@ -2,8 +2,12 @@ package org.yeyak.console.assist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yeyak.client.YeyakClient;
 import org.yeyak.client.assist.AssistApi;
+import org.yeyak.client.assist.ClinicAvailability;
+import org.yeyak.client.assist.IdentityCheck;
+import org.yeyak.console.assist.AssistViewModel.Mode;
 import org.yeyak.console.assist.AssistViewModel.Step;
+import org.yeyak.rules.ResidentId;
 import org.yeyak.console.connect.EmbeddedServer;
 import org.yeyak.console.ui.CurrentThreadTaskExecutor;
 import org.yeyak.console.ui.I18n;
@@ -40,12 +48,264 @@ class AssistViewModelTest {
         server.close();
     }
 
+    /** Born on the 19th: digit 9, whose window is open when the demo clock starts. Serials keep people apart. */
+    static String dueToday(int serial) {
+        return Residents.of(LocalDate.of(1990, 5, 19), serial);
+    }
+
     @BeforeEach
     void newViewModel() {
         history = new SessionHistory(Clock.systemDefaultZone());
-        vm = new AssistViewModel(new AssistApi(client), new CurrentThreadTaskExecutor(), I18n.forLocale(Locale.ENGLISH),
-                history);
+        vm = viewModel(history);
+    }
+
+    static AssistViewModel viewModel(SessionHistory history) {
+        AssistViewModel vm = new AssistViewModel(new AssistApi(client), new CurrentThreadTaskExecutor(),
+                I18n.forLocale(Locale.ENGLISH), history);
         vm.load();
+        return vm;
+    }
+
+    /** Types the number and name and presses Enter. */
+    static void lookUp(AssistViewModel vm, String residentId, String name) {
+        vm.residentIdTyped(residentId);
+        vm.nameProperty().set(name);
+        vm.forward();
+    }
+
+    /** From an eligible person's review to the identity step, at the first clinic of Seoul with doses left. */
+    static void chooseSeoulClinic(AssistViewModel vm) {
+        vm.forward();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.CLINIC);
+        vm.chooseRegion(vm.regions().getFirst());
+        assertThat(vm.clinics()).isNotEmpty();
+        vm.clinicProperty().set(vm.clinics().getFirst());
+        vm.forward();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.DATE);
+        assertThat(vm.dateProperty().get()).isNotNull();
+        vm.forward();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.CONFIRM);
+    }
+
+    static void bookWalkIn(AssistViewModel vm, String residentId) {
+        lookUp(vm, residentId, "홍길동");
+        chooseSeoulClinic(vm);
+        vm.identityCheckProperty().set(IdentityCheck.ID_CARD_SEEN);
+        vm.forward();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.DONE);
+    }
+
+    @Test
+    void aWalkInIsBookedFromNumberToConfirmation() {
+        lookUp(vm, dueToday(1001), "홍길동");
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.REVIEW);
+        assertThat(vm.personProperty().get().maskedResidentId()).isEqualTo("900519-1******");
+        assertThat(vm.personProperty().get().maskedName()).isEqualTo("홍*동");
+        assertThat(vm.eligibilityTextProperty().get()).isEqualTo("Can be booked now.");
+        assertThat(vm.hasBooking()).isFalse();
+        chooseSeoulClinic(vm);
+        ClinicAvailability clinic = vm.clinicProperty().get();
+        LocalDate date = vm.dateProperty().get().date();
+        int before = vm.dateProperty().get().available();
+
+        vm.forward(); // no identity check recorded yet
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.CONFIRM);
+        assertThat(vm.refusalProperty().get()).isEqualTo("Record how identity was confirmed first (1 or 2).");
+        vm.identityCheckProperty().set(IdentityCheck.ID_CARD_SEEN);
+        vm.forward();
+
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(vm.refusalProperty().get()).isEmpty();
+        Confirmation c = vm.confirmationProperty().get();
+        assertThat(c.bookingNumber()).isNotBlank();
+        assertThat(c.clinicName()).isEqualTo(clinic.name());
+        assertThat(c.address()).isEqualTo(clinic.address());
+        assertThat(c.date()).isEqualTo(date);
+        assertThat(c.vaccine()).isEqualTo("Pfizer");
+        assertThat(c.maskedResidentId()).isEqualTo("900519-1******");
+        assertThat(vm.doneTextProperty().get()).isEqualTo("Booked. Booking number " + c.bookingNumber() + ".");
+        assertThat(history.entries()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("BOOKED");
+            assertThat(e.bookingNumber()).isEqualTo(c.bookingNumber());
+            assertThat(e.maskedResidentId()).isEqualTo("900519-1******");
+        });
+
+        // The server holds it: a fresh look-up shows the booking, and the dose is gone from stock.
+        AssistViewModel again = viewModel(new SessionHistory(Clock.systemDefaultZone()));
+        lookUp(again, dueToday(1001), "홍길동");
+        assertThat(again.personProperty().get().booking().bookingId()).isEqualTo(c.bookingNumber());
+        assertThat(again.bookedClinicProperty().get().name()).isEqualTo(clinic.name());
+        again.startMove();
+        again.chooseRegion(again.regions().getFirst());
+        ClinicAvailability same = again.clinics().stream().filter(k -> k.clinicId().equals(clinic.clinicId()))
+                .findFirst().orElseThrow();
+        assertThat(same.available().get(date)).isEqualTo(before - 1);
+    }
+
+    @Test
+    void enterAfterBookingStartsTheNextCallerWithNothingOfTheLastOne() {
+        bookWalkIn(vm, dueToday(1002));
+        vm.forward();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.PERSON);
+        assertThat(vm.maskedResidentIdProperty().get()).isEmpty();
+        assertThat(vm.nameProperty().get()).isEmpty();
+        assertThat(vm.personProperty().get()).isNull();
+        assertThat(vm.confirmationProperty().get()).isNull();
+        assertThat(history.entries()).hasSize(1);
+    }
+
+    @Test
+    void aSecondBookingIsRefusedAsAlreadyBookedAndTheStandingBookingIsShown() {
+        lookUp(vm, dueToday(1003), "김철수");
+        chooseSeoulClinic(vm);
+        vm.identityCheckProperty().set(IdentityCheck.PHONE_CALLBACK);
+        // Meanwhile a colleague books the same person.
+        AssistViewModel colleague = viewModel(new SessionHistory(Clock.systemDefaultZone()));
+        bookWalkIn(colleague, dueToday(1003));
+
+        vm.forward();
+
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.REVIEW);
+        assertThat(vm.refusalProperty().get()).isEqualTo(
+                "You already have a booking in this campaign. I can move or cancel it for you.");
+        assertThat(vm.personProperty().get().booking().bookingId())
+                .isEqualTo(colleague.confirmationProperty().get().bookingNumber());
+        assertThat(history.entries()).singleElement().satisfies(e -> assertThat(e.action()).isEqualTo("REFUSED"));
+    }
+
+    @Test
+    void aFullSlotIsRefusedAndTheDateListShowsItFull() {
+        lookUp(vm, dueToday(1100), "이영희");
+        vm.forward();
+        vm.chooseRegion(vm.regions().getFirst());
+        // The clinic date with the fewest doses left for today's digit, so that filling it takes few bookings.
+        record Slot(ClinicAvailability clinic, LocalDate date, int left) {
+        }
+        Slot slot = vm.clinics().stream()
+                .flatMap(k -> k.available().entrySet().stream().map(e -> new Slot(k, e.getKey(), e.getValue())))
+                .filter(s -> s.left() > 0).min(Comparator.comparingInt(Slot::left)).orElseThrow();
+        vm.clinicProperty().set(slot.clinic());
+        vm.forward();
+        vm.dateProperty().set(vm.dates().stream().filter(d -> d.date().equals(slot.date())).findFirst().orElseThrow());
+        vm.forward();
+        vm.identityCheckProperty().set(IdentityCheck.ID_CARD_SEEN);
+        // Others take every dose left there before this booking goes through.
+        AssistApi api = new AssistApi(client);
+        for (int i = 0; i < slot.left(); i++) {
+            var other = api.lookUp("demo-18-49", ResidentId.parse(dueToday(2000 + i)));
+            api.book("demo-18-49", other.person().personRef(), slot.clinic().clinicId(), slot.date(),
+                    IdentityCheck.ID_CARD_SEEN);
+        }
+
+        vm.forward();
+
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.DATE);
+        assertThat(vm.refusalProperty().get()).isEqualTo(
+                "There are no doses left at this clinic on that date. Please choose another date or clinic.");
+        assertThat(vm.dates()).filteredOn(d -> d.date().equals(slot.date())).singleElement()
+                .satisfies(d -> assertThat(d.available()).isZero());
+        assertThat(vm.dateProperty().get().available()).isZero();
+        vm.forward(); // a full date cannot be chosen
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.DATE);
+        assertThat(history.entries()).singleElement().satisfies(e -> assertThat(e.action()).isEqualTo("REFUSED"));
+    }
+
+    @Test
+    void someoneWhoseDayIsLaterHearsWhenTheirWindowOpens() {
+        lookUp(vm, Residents.of(LocalDate.of(1985, 3, 12), 1200), "박민수");
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.REVIEW);
+        assertThat(vm.personProperty().get().eligible()).isFalse();
+        assertThat(vm.eligibilityTextProperty().get()).isEqualTo(
+                "Today is not your booking day. You can book from Thursday 12 August at 8:00 PM.");
+        vm.forward();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.REVIEW);
+    }
+
+    @Test
+    void someoneOutsideTheCohortIsToldSo() {
+        lookUp(vm, Residents.of(LocalDate.of(1960, 5, 19), 1300), "최고령");
+        assertThat(vm.eligibilityTextProperty().get()).isEqualTo(
+                "This campaign is not for your age group, so I cannot book you in it.");
+    }
+
+    @Test
+    void aBookingIsCancelledWithAReasonAndTheDoseGoesBack() {
+        bookWalkIn(vm, dueToday(1400));
+        String number = vm.confirmationProperty().get().bookingNumber();
+        vm.newCaller();
+        lookUp(vm, dueToday(1400), "홍길동");
+        assertThat(vm.hasBooking()).isTrue();
+        vm.startCancel();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.CONFIRM);
+        assertThat(vm.modeProperty().get()).isEqualTo(Mode.CANCEL);
+        vm.identityCheckProperty().set(IdentityCheck.PHONE_CALLBACK);
+        vm.forward(); // no reason yet
+        assertThat(vm.refusalProperty().get()).isEqualTo("Enter the reason first.");
+        vm.reasonProperty().set("가족 일정");
+        vm.forward();
+
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(vm.doneTextProperty().get()).isEqualTo(
+                "Booking " + number + " is cancelled; the dose is back in stock.");
+        assertThat(vm.confirmationProperty().get()).isNull();
+        assertThat(history.entries().getFirst().action()).isEqualTo("CANCELLED");
+        vm.newCaller();
+        lookUp(vm, dueToday(1400), "홍길동");
+        assertThat(vm.hasBooking()).isFalse();
+        assertThat(vm.eligibilityTextProperty().get()).isEqualTo("Can be booked now.");
+    }
+
+    @Test
+    void aBookingIsMovedToAnotherClinicKeepingItsNumber() {
+        bookWalkIn(vm, dueToday(1500));
+        String number = vm.confirmationProperty().get().bookingNumber();
+        String firstClinic = vm.confirmationProperty().get().clinicName();
+        vm.newCaller();
+        lookUp(vm, dueToday(1500), "홍길동");
+        vm.startMove();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.CLINIC);
+        vm.chooseRegion(vm.regions().get(1));
+        vm.clinicProperty().set(vm.clinics().getFirst());
+        vm.forward();
+        vm.forward();
+        vm.identityCheckProperty().set(IdentityCheck.ID_CARD_SEEN);
+        vm.reasonProperty().set("moved to Busan");
+        vm.forward();
+
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.DONE);
+        Confirmation c = vm.confirmationProperty().get();
+        assertThat(c.bookingNumber()).isEqualTo(number);
+        assertThat(c.clinicName()).isNotEqualTo(firstClinic).isEqualTo(vm.clinicProperty().get().name());
+        assertThat(vm.doneTextProperty().get()).isEqualTo("Moved. Booking number " + number + ".");
+        assertThat(history.entries().getFirst().action()).isEqualTo("MOVED");
+    }
+
+    @Test
+    void escWalksBackStepByStepToAnEmptyForm() {
+        lookUp(vm, dueToday(1600), "홍길동");
+        chooseSeoulClinic(vm);
+        List<Step> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            vm.back();
+            seen.add(vm.stepProperty().get());
+        }
+        assertThat(seen).containsExactly(Step.DATE, Step.CLINIC, Step.REVIEW, Step.PERSON);
+        assertThat(vm.residentIdEntered()).isFalse();
+        assertThat(vm.nameProperty().get()).isEqualTo("홍길동");
+    }
+
+    @Test
+    void theConfirmationIsSavedAsAnHtmlPageWithoutTheFullNumber(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String id = dueToday(1700);
+        bookWalkIn(vm, id);
+        Path file = dir.resolve("c.html");
+        List<Path> saved = new java.util.ArrayList<>();
+        vm.saveConfirmation(file, saved::add);
+        assertThat(saved).containsExactly(file);
+        String html = Files.readString(file);
+        assertThat(html).contains(vm.confirmationProperty().get().bookingNumber(),
+                vm.confirmationProperty().get().clinicName(), "900519-1******");
+        assertThat(html).doesNotContain(id).doesNotContain(id.replace("-", ""));
     }
 
     @Test
