@@ -45,12 +45,17 @@ final class AssistScreen {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
-    /** Every text on screen (labels, fields, list cells), to check what a passer-by could read. */
+    /** Every text on screen (labels, buttons, fields, list cells), to check what a passer-by could read. */
     static String everythingShown(FxRobot robot) {
         StringBuilder b = new StringBuilder();
-        robot.lookup(n -> n.isVisible() && (n instanceof javafx.scene.text.Text || n instanceof TextInputControl))
-                .queryAll().forEach(n -> b.append(n instanceof javafx.scene.text.Text t ? t.getText()
-                        : ((TextInputControl) n).getText()).append('\n'));
+        robot.lookup(n -> n.isVisible() && (n instanceof javafx.scene.text.Text || n instanceof TextInputControl
+                        || n instanceof javafx.scene.control.Labeled))
+                .queryAll().forEach(n -> b.append(switch (n) {
+                    case javafx.scene.text.Text t -> t.getText();
+                    case TextInputControl t -> t.getText();
+                    case javafx.scene.control.Labeled l -> l.getText();
+                    default -> "";
+                }).append('\n'));
         return b.toString();
     }
 }
