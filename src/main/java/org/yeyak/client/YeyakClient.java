@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
@@ -91,6 +92,46 @@ public final class YeyakClient {
         return get("/api/v1/time", ServerTime.class);
     }
 
+    /** {@code GET /api/v1/admin/campaigns} (every staff role). */
+    public List<Campaign> campaigns() {
+        return get("/api/v1/admin/campaigns", listOf(Campaign.class));
+    }
+
+    /** {@code GET /api/v1/admin/campaigns/{id}}. */
+    public Campaign campaign(String id) {
+        return get("/api/v1/admin/campaigns/" + segment(id), Campaign.class);
+    }
+
+    /** {@code POST /api/v1/admin/campaigns} (officials); {@code 409 CAMPAIGN_EXISTS} for a taken id. */
+    public Campaign createCampaign(CampaignForm form) {
+        return post("/api/v1/admin/campaigns", form, Campaign.class);
+    }
+
+    /** {@code PUT /api/v1/admin/campaigns/{id}} (officials). */
+    public Campaign updateCampaign(String id, CampaignForm form) {
+        return put("/api/v1/admin/campaigns/" + segment(id), form, Campaign.class);
+    }
+
+    /** {@code GET /api/v1/admin/regions}: the provinces with their population. */
+    public List<Region> regions() {
+        return get("/api/v1/admin/regions", listOf(Region.class));
+    }
+
+    /** {@code GET /api/v1/admin/clinics}: every clinic, inactive ones included, by region, name and id. */
+    public List<Clinic> clinics() {
+        return get("/api/v1/admin/clinics", listOf(Clinic.class));
+    }
+
+    /** {@code POST /api/v1/admin/campaigns/{id}/allocation/preview}: nothing is written. */
+    public AllocationAnswer previewAllocation(String campaignId, AllocationForm form) {
+        return post("/api/v1/admin/campaigns/" + segment(campaignId) + "/allocation/preview", form, AllocationAnswer.class);
+    }
+
+    /** {@code POST /api/v1/admin/campaigns/{id}/allocation/apply}: writes the campaign's stock (booked doses kept). */
+    public AllocationAnswer applyAllocation(String campaignId, AllocationForm form) {
+        return post("/api/v1/admin/campaigns/" + segment(campaignId) + "/allocation/apply", form, AllocationAnswer.class);
+    }
+
     // ----- plumbing shared by the endpoint methods -----
 
     public <T> T get(String path, Class<T> type) {
@@ -120,6 +161,11 @@ public final class YeyakClient {
     /** A Jackson type for generic answers, e.g. {@code listOf(Campaign.class)}. */
     public JavaType listOf(Class<?> element) {
         return mapper.getTypeFactory().constructCollectionType(java.util.List.class, element);
+    }
+
+    /** One path segment, percent-encoded (ids come from users). */
+    private static String segment(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private Request.Builder request(String path) {

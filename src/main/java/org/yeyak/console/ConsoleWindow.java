@@ -17,6 +17,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.yeyak.client.StaffSession;
 import org.yeyak.client.YeyakClient;
+import org.yeyak.console.allocation.AllocationPage;
+import org.yeyak.console.allocation.AllocationViewModel;
+import org.yeyak.console.campaigns.CampaignsPage;
+import org.yeyak.console.campaigns.CampaignsViewModel;
 import org.yeyak.console.connect.ServerHandle;
 import org.yeyak.console.login.LoginView;
 import org.yeyak.console.login.LoginViewModel;
@@ -31,6 +35,7 @@ import org.yeyak.console.ui.ErrorText;
 import org.yeyak.console.ui.FxDialogService;
 import org.yeyak.console.ui.HeaderBar;
 import org.yeyak.console.ui.I18n;
+import org.yeyak.console.ui.KoreanFont;
 import org.yeyak.console.ui.TaskExecutor;
 
 /**
@@ -58,6 +63,7 @@ public final class ConsoleWindow {
         this.executor = executor;
         this.i18n = i18n;
         applyTheme();
+        KoreanFont.apply(root);
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(ConsoleWindow.class.getResource(STYLESHEET)).toExternalForm());
         stage.setScene(scene);
@@ -133,6 +139,8 @@ public final class ConsoleWindow {
         DialogService dialogs = dialogFactory.apply(stage, i18n);
         Objects.requireNonNull(dialogs);
         return switch (kind) {
+            case CAMPAIGNS -> new CampaignsPage(new CampaignsViewModel(client, executor, i18n, dialogs), i18n);
+            case ALLOCATION -> new AllocationPage(new AllocationViewModel(client, executor, i18n, dialogs, activity), i18n);
             case ASSIST -> new org.yeyak.console.assist.AssistPage(client, session, executor, i18n, dialogs);
             default -> new PlaceholderPage(kind, i18n);
         };

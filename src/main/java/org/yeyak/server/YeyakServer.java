@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yeyak.client.Json;
+import org.yeyak.server.admission.FrontDoor;
 import org.yeyak.server.audit.AuditLog;
 import org.yeyak.server.booking.BatchWriter;
 import org.yeyak.server.booking.BookingRoutes;
@@ -22,7 +23,6 @@ import org.yeyak.server.clinic.ClinicStore;
 import org.yeyak.server.clinic.RegionStore;
 import org.yeyak.server.demo.DemoData;
 import org.yeyak.server.demo.DemoRoutes;
-import org.yeyak.server.admission.FrontDoor;
 import org.yeyak.server.http.Bodies;
 import org.yeyak.server.http.HealthRoutes;
 import org.yeyak.server.http.ProblemMapper;
@@ -58,8 +58,8 @@ public final class YeyakServer implements AutoCloseable {
     private final StockStore stock;
     private final BatchWriter writer;
     private final BookingService bookings;
-    private final CitizenGate citizenGate;
     private final FrontDoor frontDoor;
+    private final CitizenGate citizenGate;
     private final Javalin app;
 
     private YeyakServer(ServerConfig config, Function<YeyakServer, CitizenGate> gateFactory) {
@@ -108,9 +108,12 @@ public final class YeyakServer implements AutoCloseable {
         });
     }
 
-    /** Opens the store, then listens on the configured host and port (0 = a free one). */
+    /**
+     * Opens the store, then listens on the configured host and port (0 = a free one). Citizens
+     * reach the booking routes through the front door: a verified session and an admission token.
+     */
     public static YeyakServer start(ServerConfig config) {
-        return start(config, server -> CitizenGate.closed());
+        return start(config, server -> server.frontDoor().citizenGate());
     }
 
     /**
@@ -161,11 +164,6 @@ public final class YeyakServer implements AutoCloseable {
         return keys;
     }
 
-    /** The citizen front door: providers (the staff API switches them here), sessions, queue. */
-    public FrontDoor frontDoor() {
-        return frontDoor;
-    }
-
     /** Every staff route with the roles it admits (the authorization matrix walks it). */
     public List<StaffRoute> staffRoutes() {
         return staff.routeTable();
@@ -212,6 +210,11 @@ public final class YeyakServer implements AutoCloseable {
 
     public BookingService bookings() {
         return bookings;
+    }
+
+    /** The citizen front door: identity providers (the staff API switches them here), sessions, queue. */
+    public FrontDoor frontDoor() {
+        return frontDoor;
     }
 
     /**

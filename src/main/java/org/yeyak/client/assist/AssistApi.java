@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import okhttp3.HttpUrl;
+import org.yeyak.client.Campaign;
+import org.yeyak.client.Clinic;
+import org.yeyak.client.Region;
 import org.yeyak.client.YeyakClient;
 import org.yeyak.rules.ResidentId;
 
@@ -28,16 +31,16 @@ public final class AssistApi {
     }
 
     /** Campaigns the staff member may book within (officials' list, readable by call-center staff). */
-    public List<CampaignInfo> campaigns() {
-        return client.get("/api/v1/admin/campaigns", client.listOf(CampaignInfo.class));
+    public List<Campaign> campaigns() {
+        return client.campaigns();
     }
 
-    public List<RegionInfo> regions() {
-        return client.get("/api/v1/admin/regions", client.listOf(RegionInfo.class));
+    public List<Region> regions() {
+        return client.regions();
     }
 
-    public ClinicInfo clinic(String clinicId) {
-        return client.get("/api/v1/admin/clinics/" + segment(clinicId), ClinicInfo.class);
+    public Clinic clinic(String clinicId) {
+        return client.get("/api/v1/admin/clinics/" + segment(clinicId), Clinic.class);
     }
 
     /**

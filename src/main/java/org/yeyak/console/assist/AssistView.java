@@ -26,7 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.yeyak.client.assist.CampaignInfo;
+import org.yeyak.client.Campaign;
 import org.yeyak.console.assist.AssistViewModel.Step;
 import org.yeyak.console.ui.DialogService;
 import org.yeyak.console.ui.I18n;
@@ -112,7 +112,7 @@ public final class AssistView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_2);
         Label subtitle = new Label(i18n.get("assist.subtitle"));
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
-        ComboBox<CampaignInfo> campaign = new ComboBox<>(vm.campaigns());
+        ComboBox<Campaign> campaign = new ComboBox<>(vm.campaigns());
         campaign.setId("campaign");
         campaign.setFocusTraversable(false);
         campaign.valueProperty().bindBidirectional(vm.campaignProperty());
@@ -133,10 +133,10 @@ public final class AssistView extends BorderPane {
         return header;
     }
 
-    private static ListCell<CampaignInfo> campaignCell() {
+    private static ListCell<Campaign> campaignCell() {
         return new ListCell<>() {
             @Override
-            protected void updateItem(CampaignInfo k, boolean empty) {
+            protected void updateItem(Campaign k, boolean empty) {
                 super.updateItem(k, empty);
                 setText(empty || k == null ? null : k.name());
             }

@@ -17,11 +17,11 @@ import javafx.collections.ObservableList;
 import org.yeyak.client.assist.AssistApi;
 import org.yeyak.client.assist.AssistAnswer;
 import org.yeyak.client.assist.AssistBooking;
-import org.yeyak.client.assist.CampaignInfo;
+import org.yeyak.client.Campaign;
 import org.yeyak.client.assist.ClinicAvailability;
-import org.yeyak.client.assist.ClinicInfo;
+import org.yeyak.client.Clinic;
 import org.yeyak.client.assist.IdentityCheck;
-import org.yeyak.client.assist.RegionInfo;
+import org.yeyak.client.Region;
 import org.yeyak.console.ui.BackgroundTask;
 import org.yeyak.console.ui.I18n;
 import org.yeyak.console.ui.TaskExecutor;
@@ -60,9 +60,9 @@ public final class AssistViewModel {
     private final StringProperty refusal = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
 
-    private final ObservableList<CampaignInfo> campaigns = FXCollections.observableArrayList();
-    private final ObjectProperty<CampaignInfo> campaign = new SimpleObjectProperty<>();
-    private final ObservableList<RegionInfo> regions = FXCollections.observableArrayList();
+    private final ObservableList<Campaign> campaigns = FXCollections.observableArrayList();
+    private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
+    private final ObservableList<Region> regions = FXCollections.observableArrayList();
 
     private ResidentId residentId;
     private final StringProperty idHint = new SimpleStringProperty();
@@ -71,10 +71,10 @@ public final class AssistViewModel {
     private final StringProperty name = new SimpleStringProperty("");
 
     private final ObjectProperty<PersonFile> person = new SimpleObjectProperty<>();
-    private final ObjectProperty<ClinicInfo> bookedClinic = new SimpleObjectProperty<>();
+    private final ObjectProperty<Clinic> bookedClinic = new SimpleObjectProperty<>();
     private final StringProperty eligibilityText = new SimpleStringProperty("");
 
-    private final ObjectProperty<RegionInfo> region = new SimpleObjectProperty<>();
+    private final ObjectProperty<Region> region = new SimpleObjectProperty<>();
     private final ObservableList<ClinicAvailability> clinics = FXCollections.observableArrayList();
     private final ObjectProperty<ClinicAvailability> clinic = new SimpleObjectProperty<>();
     private final ObservableList<DateSlot> dates = FXCollections.observableArrayList();
@@ -110,8 +110,8 @@ public final class AssistViewModel {
                 .onSuccess(s -> {
                     loaded = true;
                     campaigns.setAll(s.campaigns());
-                    regions.setAll(s.regions().stream().sorted(Comparator.comparing(RegionInfo::code)).toList());
-                    campaign.set(s.campaigns().stream().filter(k -> k.runsAt(s.now())).findFirst()
+                    regions.setAll(s.regions().stream().sorted(Comparator.comparing(Region::code)).toList());
+                    campaign.set(s.campaigns().stream().filter(k -> runsAt(k, s.now())).findFirst()
                             .orElse(s.campaigns().isEmpty() ? null : s.campaigns().getLast()));
                     if (campaign.get() == null) {
                         refusal.set(i18n.get("assist.noCampaign"));
@@ -119,7 +119,13 @@ public final class AssistViewModel {
                 }));
     }
 
-    private record Setup(List<CampaignInfo> campaigns, List<RegionInfo> regions, Instant now) {
+    /** True while some window of the campaign is open or still to come: the one staff book within. */
+    static boolean runsAt(Campaign k, Instant now) {
+        return k.windows() != null && k.windows().stream()
+                .anyMatch(w -> w.closesAt() != null && w.closesAt().toInstant().isAfter(now));
+    }
+
+    private record Setup(List<Campaign> campaigns, List<Region> regions, Instant now) {
     }
 
     /** Stops what is running (the page is left). */
@@ -262,7 +268,7 @@ public final class AssistViewModel {
         refusal.set("");
         run(BackgroundTask.wrap(() -> {
             PersonFile p = PersonFile.of(api.lookUp(campaignId, id), campaignId, who);
-            ClinicInfo where = p.booking() == null ? null : api.clinic(p.booking().clinicId());
+            Clinic where = p.booking() == null ? null : api.clinic(p.booking().clinicId());
             return new Found(p, where);
         }).onSuccess(f -> {
             showPerson(f.person(), f.clinic());
@@ -271,14 +277,14 @@ public final class AssistViewModel {
         }));
     }
 
-    private void showPerson(PersonFile p, ClinicInfo bookedAt) {
+    private void showPerson(PersonFile p, Clinic bookedAt) {
         person.set(p);
         bookedClinic.set(bookedAt);
         String why = RefusalText.of(p.eligibility(), i18n);
         eligibilityText.set(why == null ? i18n.get("assist.eligible") : why);
     }
 
-    private record Found(PersonFile person, ClinicInfo clinic) {
+    private record Found(PersonFile person, Clinic clinic) {
     }
 
     // ----- step 2: an existing booking -----
@@ -308,14 +314,14 @@ public final class AssistViewModel {
     // ----- steps 3 and 4: where and when -----
 
     /** A region was chosen: load its clinics with what this person may book now. */
-    public void chooseRegion(RegionInfo r) {
+    public void chooseRegion(Region r) {
         region.set(r);
         refreshAvailability();
     }
 
     /** Reloads the region's clinics and their doses left (the F5 key, and after a full slot). */
     public void refreshAvailability() {
-        RegionInfo r = region.get();
+        Region r = region.get();
         PersonFile p = person.get();
         if (r == null || p == null || campaign.get() == null) {
             return;
@@ -379,7 +385,7 @@ public final class AssistViewModel {
         person.set(p.withBooking(b));
         if (m == Mode.CANCEL) {
             confirmation.set(null);
-            ClinicInfo k = bookedClinic.get();
+            Clinic k = bookedClinic.get();
             String place = (k == null ? p.booking().clinicId() : k.name()) + ", "
                     + i18n.date().format(p.booking().date());
             doneText.set(i18n.get("assist.done.cancelled", number));
@@ -463,15 +469,15 @@ public final class AssistViewModel {
         return refusal;
     }
 
-    public ObservableList<CampaignInfo> campaigns() {
+    public ObservableList<Campaign> campaigns() {
         return campaigns;
     }
 
-    public ObjectProperty<CampaignInfo> campaignProperty() {
+    public ObjectProperty<Campaign> campaignProperty() {
         return campaign;
     }
 
-    public ObservableList<RegionInfo> regions() {
+    public ObservableList<Region> regions() {
         return regions;
     }
 
@@ -497,7 +503,7 @@ public final class AssistViewModel {
     }
 
     /** The clinic of the person's existing booking (name and address), when they have one. */
-    public ReadOnlyObjectProperty<ClinicInfo> bookedClinicProperty() {
+    public ReadOnlyObjectProperty<Clinic> bookedClinicProperty() {
         return bookedClinic;
     }
 
@@ -505,7 +511,7 @@ public final class AssistViewModel {
         return eligibilityText;
     }
 
-    public ReadOnlyObjectProperty<RegionInfo> regionProperty() {
+    public ReadOnlyObjectProperty<Region> regionProperty() {
         return region;
     }
 

@@ -22,9 +22,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.yeyak.client.assist.ClinicAvailability;
-import org.yeyak.client.assist.ClinicInfo;
+import org.yeyak.client.Clinic;
 import org.yeyak.client.assist.IdentityCheck;
-import org.yeyak.client.assist.RegionInfo;
+import org.yeyak.client.Region;
 import org.yeyak.console.assist.AssistViewModel.DateSlot;
 import org.yeyak.console.assist.AssistViewModel.Mode;
 import org.yeyak.console.assist.AssistViewModel.Step;
@@ -34,7 +34,7 @@ import org.yeyak.console.ui.I18n;
 final class StepPanes {
     final TextField residentId = new TextField();
     final TextField name = new TextField();
-    final ComboBox<RegionInfo> region = new ComboBox<>();
+    final ComboBox<Region> region = new ComboBox<>();
     final ListView<ClinicAvailability> clinics = new ListView<>();
     final ListView<DateSlot> dates = new ListView<>();
     final RadioButton idCard = new RadioButton();
@@ -179,7 +179,7 @@ final class StepPanes {
         if (p == null || p.booking() == null) {
             return i18n.get("assist.booking.none");
         }
-        ClinicInfo k = vm.bookedClinicProperty().get();
+        Clinic k = vm.bookedClinicProperty().get();
         String where = k == null ? p.booking().clinicId() : k.name() + "\n" + k.address();
         return ConfirmationDocument.dateFormat(i18n).format(p.booking().date()) + " · " + p.booking().vaccine() + "\n"
                 + where + "\n" + i18n.get("assist.booking.number", p.booking().bookingId());
@@ -191,12 +191,12 @@ final class StepPanes {
         region.setPromptText(i18n.get("assist.region.prompt"));
         region.setConverter(new StringConverter<>() {
             @Override
-            public String toString(RegionInfo r) {
+            public String toString(Region r) {
                 return r == null ? "" : r.code() + "  " + (i18n.korean() ? r.nameKo() : r.nameEn());
             }
 
             @Override
-            public RegionInfo fromString(String s) {
+            public Region fromString(String s) {
                 return null;
             }
         });
@@ -320,7 +320,7 @@ final class StepPanes {
         }
         Mode m = vm.modeProperty().get();
         if (m == Mode.CANCEL) {
-            ClinicInfo k = vm.bookedClinicProperty().get();
+            Clinic k = vm.bookedClinicProperty().get();
             return p.booking() == null ? "" : i18n.get("assist.summary.CANCEL", p.booking().bookingId(),
                     k == null ? p.booking().clinicId() : k.name(),
                     ConfirmationDocument.dateFormat(i18n).format(p.booking().date()));

@@ -10,24 +10,30 @@ import org.yeyak.server.metrics.WindowStats;
  * from tick to tick, so a rate of 2.5/s admits 5 people in 2 s.
  */
 public final class AdmissionRate {
-    private static final long ADJUST_EVERY_NANOS = 1_000_000_000L;
     private static final long MIN_SAMPLES = 5;
 
     private final FrontDoorSettings settings;
+    private final long adjustEveryNanos;
     private double rate;
     private double carry;
-    private long lastAdjust = System.nanoTime();
+    private long lastAdjust;
     private boolean congested;
 
     public AdmissionRate(FrontDoorSettings settings) {
+        this(settings, 1_000_000_000L);
+    }
+
+    AdmissionRate(FrontDoorSettings settings, long adjustEveryNanos) {
         this.settings = settings;
+        this.adjustEveryNanos = adjustEveryNanos;
         this.rate = clamp(settings.initialRate());
+        this.lastAdjust = System.nanoTime() - adjustEveryNanos;
     }
 
     /** Places to admit after {@code dtSeconds}, given whether anyone waits and the booking stage's figures. */
     public synchronized int allowance(double dtSeconds, boolean demand, WindowStats.Snapshot booking) {
         long now = System.nanoTime();
-        if (now - lastAdjust >= ADJUST_EVERY_NANOS) {
+        if (now - lastAdjust >= adjustEveryNanos) {
             lastAdjust = now;
             congested = booking.answers() >= MIN_SAMPLES
                     && (booking.p95Ms() > settings.bookingTargetP95Ms() || booking.errorRate() > settings.bookingMaxErrorRate());

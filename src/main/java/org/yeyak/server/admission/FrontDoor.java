@@ -11,8 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yeyak.server.ServerClock;
 import org.yeyak.server.ServerConfig;
+import org.yeyak.server.booking.CitizenGate;
 import org.yeyak.server.campaign.CampaignStore;
 import org.yeyak.server.http.Routes;
+import org.yeyak.server.metrics.LiveFigures;
+import org.yeyak.server.metrics.MetricsRoutes;
+import org.yeyak.server.metrics.PrometheusMetrics;
 import org.yeyak.server.metrics.WindowStats;
 import org.yeyak.server.queue.BookingLookup;
 import org.yeyak.server.queue.CampaignDirectory;
@@ -51,6 +55,9 @@ public final class FrontDoor implements AutoCloseable {
     private final BookingLookup bookings;
     private final WaitingRoom room;
     private final AdmissionController controller;
+    private final FrontDoorGate gate;
+    private final LiveFigures figures;
+    private final MetricsRoutes metrics;
     private final List<Routes> routes = new ArrayList<>();
 
     public FrontDoor(ServerConfig config, ServerClock clock, ServerKeys keys, Database database) {
@@ -75,10 +82,18 @@ public final class FrontDoor implements AutoCloseable {
         this.bookingStage = new WindowStats(Duration.ofSeconds(5));
         this.admissionTokens = new AdmissionTokens(keys, clock);
         this.bookings = new BookingLookup(ds);
-        this.room = new WaitingRoom(ds, new CampaignDirectory(new CampaignStore(ds, clock)), bookings,
-                new TicketIds(keys), admissionTokens, clock, settings);
+        CampaignDirectory campaigns = new CampaignDirectory(new CampaignStore(ds, clock));
+        this.room = new WaitingRoom(ds, campaigns, bookings, new TicketIds(keys), admissionTokens, clock, settings);
+        this.gate = new FrontDoorGate(sessionGate, admissionTokens, campaigns, bookings, ds, clock);
         this.controller = new AdmissionController(ds, clock, settings, bookingStage, room);
         routes.add(new QueueRoutes(sessionGate, room));
+
+        this.figures = new LiveFigures(ds, clock, providers, room, controller, bookingStage);
+        this.metrics = new MetricsRoutes(figures, new PrometheusMetrics(figures::latestOrNull, providers.ids()),
+                bookingStage);
+        routes.add(metrics);
+        timer.scheduleAtFixedRate(() -> callbacks.execute(guard("live figures", metrics::broadcast)),
+                0, 1, TimeUnit.SECONDS);
         long tick = Math.max(10, settings.controllerTick().toMillis());
         timer.scheduleWithFixedDelay(() -> callbacks.execute(guard("admission", controller::tick)),
                 tick, tick, TimeUnit.MILLISECONDS);
@@ -113,6 +128,16 @@ public final class FrontDoor implements AutoCloseable {
 
     public SessionTokens sessionTokens() {
         return sessionTokens;
+    }
+
+    /** The gate the booking routes ask: session, then admission token. */
+    public CitizenGate citizenGate() {
+        return gate;
+    }
+
+    /** The live figures (providers, queue, bookings, regions) as the API shows them. */
+    public LiveFigures liveFigures() {
+        return figures;
     }
 
     public WaitingRoom waitingRoom() {

@@ -59,6 +59,12 @@ public final class WindowStats {
         }
     }
 
+    /** One call measured from outside (no in-flight count kept for it). */
+    public void record(long latencyMs, boolean failed) {
+        inFlight.incrementAndGet();
+        finished(latencyMs, failed);
+    }
+
     public int inFlight() {
         return inFlight.get();
     }

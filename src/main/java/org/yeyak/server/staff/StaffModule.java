@@ -8,6 +8,7 @@ import org.yeyak.server.admin.AllocationRoutes;
 import org.yeyak.server.admin.AuditRoutes;
 import org.yeyak.server.admin.CampaignRoutes;
 import org.yeyak.server.admin.ProviderAdminRoutes;
+import org.yeyak.server.admin.ReportRoutes;
 import org.yeyak.server.admin.ClinicAdminRoutes;
 import org.yeyak.server.admin.StaffAccountRoutes;
 import org.yeyak.server.assist.AssistRoutes;
@@ -85,6 +86,7 @@ public final class StaffModule {
         new AllocationRoutes(ds, p.campaigns(), p.clinics(), p.regions(), p.stock(), audit).register(router);
         new ProviderAdminRoutes(p.providers(), audit).register(router);
         new AuditRoutes(ds, audit).register(router);
+        new ReportRoutes(ds, p.campaigns(), p.regions(), p.stock()).register(router);
         new AssistRoutes(p.bookings(), p.campaigns(), p.clinics(), p.stock(), p.personKeys(),
                 new PersonRefs(p.keys().secret("assist-person-ref"), wall), audit, serverClock).register(router);
     }

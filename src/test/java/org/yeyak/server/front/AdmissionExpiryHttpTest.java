@@ -13,8 +13,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yeyak.server.YeyakServer;
-import org.yeyak.server.campaign.CampaignStore;
-import org.yeyak.server.demo.DemoCampaign;
 import org.yeyak.server.front.FrontDoorClient.Citizen;
 import org.yeyak.server.front.FrontDoorClient.Reply;
 
@@ -35,9 +33,8 @@ class AdmissionExpiryHttpTest {
         Map<String, String> p = FrontDoorServer.fast();
         p.put("yeyak.admission.ttl", "PT2S");
         p.put("yeyak.admission.maxActive", "1");
-        server = FrontDoorServer.start(data, true, p);
+        server = FrontDoorServer.startDemoCampaignOnly(data, p);
         client = new FrontDoorClient(server.url());
-        new CampaignStore(server.database().dataSource(), server.clock()).save(DemoCampaign.campaign());
         server.clock().moveTo(OffsetDateTime.parse("2021-08-09T20:30:00+09:00").toInstant());
     }
 

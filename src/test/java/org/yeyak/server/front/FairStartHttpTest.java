@@ -16,8 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yeyak.server.YeyakServer;
-import org.yeyak.server.campaign.CampaignStore;
-import org.yeyak.server.demo.DemoCampaign;
 import org.yeyak.server.front.FrontDoorClient.Citizen;
 import org.yeyak.server.front.FrontDoorClient.Reply;
 
@@ -43,9 +41,8 @@ class FairStartHttpTest {
         p.put("yeyak.admission.initialRate", "10");
         p.put("yeyak.admission.minRate", "10");
         p.put("yeyak.admission.maxRate", "10");
-        server = FrontDoorServer.start(data, true, p);
+        server = FrontDoorServer.startDemoCampaignOnly(data, p);
         client = new FrontDoorClient(server.url());
-        new CampaignStore(server.database().dataSource(), server.clock()).save(DemoCampaign.campaign());
     }
 
     @AfterAll

@@ -36,7 +36,7 @@ class VerificationHttpTest {
 
     @BeforeAll
     static void start() {
-        server = FrontDoorServer.start(data, true, FrontDoorServer.fast());
+        server = FrontDoorServer.startDemoCampaignOnly(data, FrontDoorServer.fast());
         client = new FrontDoorClient(server.url());
     }
 

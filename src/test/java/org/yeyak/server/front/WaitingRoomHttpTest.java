@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yeyak.server.YeyakServer;
-import org.yeyak.server.campaign.CampaignStore;
-import org.yeyak.server.demo.DemoCampaign;
 import org.yeyak.server.front.FrontDoorClient.Citizen;
 import org.yeyak.server.front.FrontDoorClient.Reply;
 
@@ -37,9 +35,8 @@ class WaitingRoomHttpTest {
 
     @BeforeAll
     static void start() {
-        server = FrontDoorServer.start(data, true, FrontDoorServer.fast());
+        server = FrontDoorServer.startDemoCampaignOnly(data, FrontDoorServer.fast());
         client = new FrontDoorClient(server.url());
-        new CampaignStore(server.database().dataSource(), server.clock()).save(DemoCampaign.campaign());
     }
 
     @AfterAll

@@ -63,6 +63,7 @@ class StaffAuthorizationMatrixTest {
         POLICY.put("PUT /api/v1/admin/providers/{id}", OFFICIAL);
         POLICY.put("GET /api/v1/admin/audit", OFFICIAL);
         POLICY.put("GET /api/v1/admin/audit/verify", OFFICIAL);
+        POLICY.put("GET /api/v1/admin/reports/bookings", EnumSet.of(Role.OFFICIAL, Role.ANALYST));
         POLICY.put("POST /api/v1/assist/lookup", CALL_CENTER);
         POLICY.put("POST /api/v1/assist/availability", CALL_CENTER);
         POLICY.put("POST /api/v1/assist/bookings", CALL_CENTER);
