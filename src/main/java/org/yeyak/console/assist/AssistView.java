@@ -198,7 +198,7 @@ public final class AssistView extends BorderPane {
             case ENTER -> {
                 if (focus instanceof Button b && !b.isDefaultButton() && b.isVisible()) {
                     b.fire();
-                } else if (step == Step.CLINIC && focus == steps.region) {
+                } else if (step == Step.CLINIC && (focus == steps.region || focus == steps.clinicFilter)) {
                     focusLater(steps.clinics);
                     if (steps.clinics.getSelectionModel().isEmpty() && !steps.clinics.getItems().isEmpty()) {
                         steps.clinics.getSelectionModel().selectFirst();
@@ -213,6 +213,13 @@ public final class AssistView extends BorderPane {
             case ESCAPE -> {
                 vm.back();
                 e.consume();
+            }
+            case DOWN -> {
+                if (step == Step.CLINIC && focus == steps.clinicFilter) {
+                    focusLater(steps.clinics);
+                    steps.clinics.getSelectionModel().selectFirst();
+                    e.consume();
+                }
             }
             case F5 -> {
                 vm.refreshAvailability();

@@ -42,10 +42,6 @@ public final class AssistViewModel {
 
     public enum Mode { BOOK, MOVE, CANCEL }
 
-    /** One vaccination date of the chosen clinic and the doses left on it for this person. */
-    public record DateSlot(java.time.LocalDate date, int available) {
-    }
-
     static final int MAX_NAME = 50;
     static final int MAX_REASON = 200;
 
@@ -64,21 +60,14 @@ public final class AssistViewModel {
     private final ObjectProperty<Campaign> campaign = new SimpleObjectProperty<>();
     private final ObservableList<Region> regions = FXCollections.observableArrayList();
 
-    private ResidentId residentId;
-    private final StringProperty idHint = new SimpleStringProperty();
-    private final BooleanProperty idWrong = new SimpleBooleanProperty();
-    private final StringProperty maskedResidentId = new SimpleStringProperty("");
+    private final ResidentIdField residentId;
     private final StringProperty name = new SimpleStringProperty("");
 
     private final ObjectProperty<PersonFile> person = new SimpleObjectProperty<>();
     private final ObjectProperty<Clinic> bookedClinic = new SimpleObjectProperty<>();
     private final StringProperty eligibilityText = new SimpleStringProperty("");
 
-    private final ObjectProperty<Region> region = new SimpleObjectProperty<>();
-    private final ObservableList<ClinicAvailability> clinics = FXCollections.observableArrayList();
-    private final ObjectProperty<ClinicAvailability> clinic = new SimpleObjectProperty<>();
-    private final ObservableList<DateSlot> dates = FXCollections.observableArrayList();
-    private final ObjectProperty<DateSlot> date = new SimpleObjectProperty<>();
+    private final PlaceChoice place;
 
     private final ObjectProperty<IdentityCheck> identityCheck = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
@@ -86,7 +75,6 @@ public final class AssistViewModel {
     private final StringProperty doneText = new SimpleStringProperty("");
 
     private TaskHandle running = TaskHandle.DONE;
-    private TaskHandle refreshing = TaskHandle.DONE;
     private boolean loaded;
 
     public AssistViewModel(AssistApi api, TaskExecutor executor, I18n i18n, SessionHistory history) {
@@ -94,9 +82,8 @@ public final class AssistViewModel {
         this.executor = executor;
         this.i18n = i18n;
         this.history = history;
-        idHint.set(i18n.get("assist.id.hint.empty"));
-        clinic.addListener((o, was, now) -> dates.setAll(now == null ? List.of()
-                : now.available().entrySet().stream().map(e -> new DateSlot(e.getKey(), e.getValue())).toList()));
+        this.residentId = new ResidentIdField(i18n);
+        this.place = new PlaceChoice(api, executor, e -> refusal.set(RefusalText.of(e, i18n)));
     }
 
     // ----- page life -----
@@ -132,8 +119,7 @@ public final class AssistViewModel {
     public void stop() {
         running.cancel();
         running = TaskHandle.DONE;
-        refreshing.cancel();
-        refreshing = TaskHandle.DONE;
+        place.stop();
         busy.set(false);
     }
 
@@ -148,19 +134,18 @@ public final class AssistViewModel {
             case PERSON -> lookUp();
             case REVIEW -> {
                 PersonFile p = person.get();
-                if (p != null && p.booking() == null && p.eligibility() != null && p.eligibility().eligible()) {
+                if (p != null && p.booking() == null && p.eligible()) {
                     mode.set(Mode.BOOK);
-                    go(Step.CLINIC);
+                    toPlace();
                 }
             }
             case CLINIC -> {
-                if (clinic.get() != null && clinic.get().totalAvailable() > 0) {
-                    date.set(dates.stream().filter(d -> d.available() > 0).findFirst().orElse(null));
+                if (place.takeClinic()) {
                     go(Step.DATE);
                 }
             }
             case DATE -> {
-                if (date.get() != null && date.get().available() > 0) {
+                if (place.dateOpen()) {
                     go(Step.CONFIRM);
                 }
             }
@@ -175,14 +160,14 @@ public final class AssistViewModel {
         refusal.set("");
         switch (step.get()) {
             case PERSON -> {
-                if (residentId != null) {
-                    clearResidentId();
+                if (residentIdEntered()) {
+                    residentId.clear();
                 } else {
                     name.set("");
                 }
             }
             case REVIEW -> {
-                clearResidentId();
+                residentId.clear();
                 person.set(null);
                 go(Step.PERSON);
             }
@@ -196,14 +181,12 @@ public final class AssistViewModel {
     /** Ready for the next caller: everything about the last one is forgotten (history aside). */
     public void newCaller() {
         stop();
-        clearResidentId();
+        residentId.clear();
         name.set("");
         person.set(null);
         bookedClinic.set(null);
         eligibilityText.set("");
-        clinic.set(null);
-        clinics.clear();
-        date.set(null);
+        place.clear();
         identityCheck.set(null);
         reason.set("");
         confirmation.set(null);
@@ -218,33 +201,15 @@ public final class AssistViewModel {
 
     /** The resident-id field changed: validate as typed; a complete valid number is taken and masked. */
     public void residentIdTyped(String text) {
-        if (residentId != null) {
-            return; // taken already: the field is being cleared; Esc clears the number to type it again
-        }
-        ResidentIdInput input = ResidentIdInput.of(text);
-        idWrong.set(input.wrong());
-        if (input.valid()) {
-            residentId = input.id();
-            maskedResidentId.set(residentId.masked());
-            idHint.set(i18n.get("assist.id.hint.valid", i18n.date().format(residentId.birthDate())));
-        } else {
-            idHint.set(i18n.get(input.hintKey(), input.count(), ResidentIdInput.DIGITS));
-        }
+        residentId.typed(text);
     }
 
     public boolean residentIdEntered() {
-        return residentId != null;
-    }
-
-    private void clearResidentId() {
-        residentId = null;
-        maskedResidentId.set("");
-        idWrong.set(false);
-        idHint.set(i18n.get("assist.id.hint.empty"));
+        return residentId.id() != null;
     }
 
     public boolean canLookUp() {
-        return residentId != null && !name.get().isBlank() && name.get().strip().length() <= MAX_NAME
+        return residentIdEntered() && !name.get().isBlank() && name.get().strip().length() <= MAX_NAME
                 && campaign.get() != null;
     }
 
@@ -262,7 +227,7 @@ public final class AssistViewModel {
      * dropped with the caller.
      */
     private void lookUp(String keepRefusal) {
-        ResidentId id = residentId;
+        ResidentId id = residentId.id();
         String who = name.get().strip();
         String campaignId = campaign.get().id();
         refusal.set("");
@@ -298,7 +263,7 @@ public final class AssistViewModel {
         if (hasBooking() && !busy.get()) {
             mode.set(Mode.MOVE);
             refusal.set("");
-            go(Step.CLINIC);
+            toPlace();
         }
     }
 
@@ -315,33 +280,24 @@ public final class AssistViewModel {
 
     /** A region was chosen: load its clinics with what this person may book now. */
     public void chooseRegion(Region r) {
-        region.set(r);
+        place.regionProperty().set(r);
         refreshAvailability();
     }
 
-    /** Reloads the region's clinics and their doses left (the F5 key, and after a full slot). */
+    /** Reloads the region's clinics and their doses left (F5, every few seconds, and after a full slot). */
     public void refreshAvailability() {
-        Region r = region.get();
         PersonFile p = person.get();
-        if (r == null || p == null || campaign.get() == null) {
-            return;
-        }
-        String campaignId = campaign.get().id();
-        String keepClinic = clinic.get() == null ? null : clinic.get().clinicId();
-        java.time.LocalDate keepDate = date.get() == null ? null : date.get().date();
-        // Its own handle, and no busy flag: the periodic refresh must not block Enter or cancel a booking call.
-        refreshing.cancel();
-        refreshing = BackgroundTask.wrap(() -> api.availability(campaignId, p.personRef(), r.code()))
-                .onSuccess(list -> {
-                    clinics.setAll(list.stream()
-                            .sorted(Comparator.comparing(ClinicAvailability::totalAvailable).reversed()
-                                    .thenComparing(ClinicAvailability::name))
-                            .toList());
-                    clinic.set(clinics.stream().filter(k -> k.clinicId().equals(keepClinic)).findFirst().orElse(null));
-                    date.set(dates.stream().filter(d -> d.date().equals(keepDate)).findFirst().orElse(null));
-                })
-                .onFailure(e -> refusal.set(RefusalText.of(e, i18n)))
-                .executeWith(executor);
+        place.load(campaign.get() == null ? null : campaign.get().id(), p == null ? null : p.personRef());
+    }
+
+    private void toPlace() {
+        go(Step.CLINIC);
+        refreshAvailability();
+    }
+
+    /** The region, clinics and dates being chosen. */
+    public PlaceChoice place() {
+        return place;
     }
 
     // ----- step 5: identity, reason, submit -----
@@ -356,7 +312,7 @@ public final class AssistViewModel {
                 return false;
             }
         }
-        return mode.get() == Mode.CANCEL || (clinic.get() != null && date.get() != null);
+        return mode.get() == Mode.CANCEL || (place.clinicProperty().get() != null && place.dateOpen());
     }
 
     private void submit() {
@@ -370,8 +326,8 @@ public final class AssistViewModel {
         IdentityCheck check = identityCheck.get();
         String why = reason.get().strip();
         PersonFile p = person.get();
-        ClinicAvailability where = clinic.get();
-        DateSlot when = date.get();
+        ClinicAvailability where = place.clinicProperty().get();
+        DateSlot when = place.dateProperty().get();
         run(BackgroundTask.wrap(() -> switch (m) {
             case BOOK -> api.book(campaignId, p.personRef(), where.clinicId(), when.date(), check);
             case MOVE -> api.move(p.personRef(), p.booking().bookingId(), where.clinicId(), when.date(), check, why);
@@ -482,16 +438,16 @@ public final class AssistViewModel {
     }
 
     public ReadOnlyStringProperty idHintProperty() {
-        return idHint;
+        return residentId.hint();
     }
 
     public ReadOnlyBooleanProperty idWrongProperty() {
-        return idWrong;
+        return residentId.wrong();
     }
 
     /** The resident id as shown once entered ({@code 900519-1******}); empty until then. */
     public ReadOnlyStringProperty maskedResidentIdProperty() {
-        return maskedResidentId;
+        return residentId.masked();
     }
 
     public StringProperty nameProperty() {
@@ -509,26 +465,6 @@ public final class AssistViewModel {
 
     public ReadOnlyStringProperty eligibilityTextProperty() {
         return eligibilityText;
-    }
-
-    public ReadOnlyObjectProperty<Region> regionProperty() {
-        return region;
-    }
-
-    public ObservableList<ClinicAvailability> clinics() {
-        return clinics;
-    }
-
-    public ObjectProperty<ClinicAvailability> clinicProperty() {
-        return clinic;
-    }
-
-    public ObservableList<DateSlot> dates() {
-        return dates;
-    }
-
-    public ObjectProperty<DateSlot> dateProperty() {
-        return date;
     }
 
     public ObjectProperty<IdentityCheck> identityCheckProperty() {

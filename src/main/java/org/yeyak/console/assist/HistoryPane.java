@@ -40,17 +40,22 @@ final class HistoryPane extends VBox {
                     return;
                 }
                 Label head = new Label(TIME.format(e.at()) + "  " + i18n.get("assist.history." + e.action())
-                        + "  " + e.maskedName() + " " + e.maskedResidentId());
+                        + "  " + e.maskedName() + "  " + e.maskedResidentId());
                 head.getStyleClass().add(Styles.TEXT_BOLD);
-                Label detail = new Label((e.bookingNumber() == null ? "" : e.bookingNumber() + " · ") + e.detail());
+                Label detail = new Label(e.detail());
                 detail.setWrapText(true);
                 detail.getStyleClass().add(Styles.TEXT_SMALL);
-                detail.setMaxWidth(270);
+                detail.setPrefWidth(250);
+                detail.setMinHeight(USE_PREF_SIZE);
+                Label number = new Label(e.bookingNumber() == null ? "" : e.bookingNumber());
+                number.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+                number.setVisible(e.bookingNumber() != null);
+                number.setManaged(e.bookingNumber() != null);
                 if ("REFUSED".equals(e.action())) {
                     getStyleClass().add("history-refused");
                 }
                 setText(null);
-                setGraphic(new VBox(2, head, detail));
+                setGraphic(new VBox(2, head, detail, number));
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);

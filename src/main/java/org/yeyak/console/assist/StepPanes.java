@@ -25,7 +25,6 @@ import org.yeyak.client.assist.ClinicAvailability;
 import org.yeyak.client.Clinic;
 import org.yeyak.client.assist.IdentityCheck;
 import org.yeyak.client.Region;
-import org.yeyak.console.assist.AssistViewModel.DateSlot;
 import org.yeyak.console.assist.AssistViewModel.Mode;
 import org.yeyak.console.assist.AssistViewModel.Step;
 import org.yeyak.console.ui.I18n;
@@ -35,6 +34,7 @@ final class StepPanes {
     final TextField residentId = new TextField();
     final TextField name = new TextField();
     final ComboBox<Region> region = new ComboBox<>();
+    final TextField clinicFilter = new TextField();
     final ListView<ClinicAvailability> clinics = new ListView<>();
     final ListView<DateSlot> dates = new ListView<>();
     final RadioButton idCard = new RadioButton();
@@ -78,7 +78,7 @@ final class StepPanes {
         return switch (step) {
             case PERSON -> vm.maskedResidentIdProperty().get().isEmpty() ? residentId : name;
             case REVIEW -> vm.hasBooking() ? moveBooking : reviewNext;
-            case CLINIC -> vm.regionProperty().get() == null ? region : clinics;
+            case CLINIC -> vm.place().region().get() == null ? region : clinics;
             case DATE -> dates;
             case CONFIRM -> vm.modeProperty().get() == Mode.BOOK ? idCard : reason;
             case DONE -> newCaller;
@@ -202,14 +202,14 @@ final class StepPanes {
         });
         region.setVisibleRowCount(17);
         region.valueProperty().addListener((o, was, now) -> {
-            if (now != null && now != vm.regionProperty().get()) {
+            if (now != null && now != vm.place().region().get()) {
                 vm.chooseRegion(now);
             }
         });
         clinics.setId("clinics");
-        clinics.setItems(vm.clinics());
+        clinics.setItems(vm.place().clinics());
         clinics.setPlaceholder(new Label(i18n.get("assist.clinics.empty")));
-        vm.regionProperty().addListener((o, was, r) -> clinics.setPlaceholder(new Label(
+        vm.place().region().addListener((o, was, r) -> clinics.setPlaceholder(new Label(
                 i18n.get(r == null ? "assist.clinics.empty" : "assist.clinics.none"))));
         clinics.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -234,12 +234,16 @@ final class StepPanes {
                 setGraphic(row);
             }
         });
-        bindSelection(clinics, vm.clinicProperty());
+        bindSelection(clinics, vm.place().clinicProperty());
         VBox.setVgrow(clinics, Priority.ALWAYS);
         Button refresh = new Button(i18n.get("assist.refresh"), new FontIcon(Material2MZ.REFRESH));
         refresh.setId("refreshAvailability");
         refresh.setOnAction(e -> vm.refreshAvailability());
-        HBox top = new HBox(10, region, refresh);
+        clinicFilter.setId("clinicFilter");
+        clinicFilter.setPromptText(i18n.get("assist.clinics.filter"));
+        clinicFilter.setPrefColumnCount(18);
+        clinicFilter.textProperty().bindBidirectional(vm.place().filterProperty());
+        HBox top = new HBox(10, region, clinicFilter, refresh);
         top.setAlignment(Pos.CENTER_LEFT);
         return new VBox(10, heading("assist.region"), top, clinics);
     }
@@ -247,10 +251,10 @@ final class StepPanes {
     private Node date() {
         Label title = new Label();
         title.getStyleClass().add(Styles.TITLE_4);
-        title.textProperty().bind(Bindings.createStringBinding(() -> vm.clinicProperty().get() == null ? ""
-                : i18n.get("assist.dates.for", vm.clinicProperty().get().name()), vm.clinicProperty()));
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.place().clinicProperty().get() == null ? ""
+                : i18n.get("assist.dates.for", vm.place().clinicProperty().get().name()), vm.place().clinicProperty()));
         dates.setId("dates");
-        dates.setItems(vm.dates());
+        dates.setItems(vm.place().dates());
         dates.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(DateSlot d, boolean empty) {
@@ -267,7 +271,7 @@ final class StepPanes {
                 }
             }
         });
-        bindSelection(dates, vm.dateProperty());
+        bindSelection(dates, vm.place().dateProperty());
         VBox.setVgrow(dates, Priority.ALWAYS);
         return new VBox(10, title, dates);
     }
@@ -278,12 +282,14 @@ final class StepPanes {
         summary.setWrapText(true);
         summary.getStyleClass().add(Styles.TITLE_4);
         summary.textProperty().bind(Bindings.createStringBinding(this::summaryText, vm.modeProperty(),
-                vm.clinicProperty(), vm.dateProperty(), vm.personProperty(), vm.stepProperty()));
+                vm.place().clinicProperty(), vm.place().dateProperty(), vm.personProperty(), vm.stepProperty()));
         ToggleGroup group = new ToggleGroup();
-        idCard.setText("1  " + i18n.get("assist.identity.ID_CARD"));
+        idCard.setText("1  " + i18n.get("assist.identity." + IdentityCheck.ID_CARD_SEEN.name()));
+        idCard.setMnemonicParsing(false);
         idCard.setId("idCard");
         idCard.setUserData(IdentityCheck.ID_CARD_SEEN);
-        phoneCallback.setText("2  " + i18n.get("assist.identity.PHONE_CALLBACK"));
+        phoneCallback.setText("2  " + i18n.get("assist.identity." + IdentityCheck.PHONE_CALLBACK.name()));
+        phoneCallback.setMnemonicParsing(false);
         phoneCallback.setId("phoneCallback");
         phoneCallback.setUserData(IdentityCheck.PHONE_CALLBACK);
         idCard.setToggleGroup(group);
@@ -325,8 +331,8 @@ final class StepPanes {
                     k == null ? p.booking().clinicId() : k.name(),
                     ConfirmationDocument.dateFormat(i18n).format(p.booking().date()));
         }
-        ClinicAvailability k = vm.clinicProperty().get();
-        DateSlot d = vm.dateProperty().get();
+        ClinicAvailability k = vm.place().clinicProperty().get();
+        DateSlot d = vm.place().dateProperty().get();
         if (k == null || d == null) {
             return "";
         }

@@ -26,7 +26,6 @@ import org.yeyak.client.assist.AssistApi;
 import org.yeyak.client.assist.ClinicAvailability;
 import org.yeyak.client.assist.IdentityCheck;
 import org.yeyak.console.ConsoleFixture;
-import org.yeyak.console.assist.AssistViewModel.DateSlot;
 import org.yeyak.rules.ResidentId;
 import org.yeyak.server.testing.Residents;
 

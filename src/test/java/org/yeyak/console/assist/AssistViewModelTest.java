@@ -78,11 +78,11 @@ class AssistViewModelTest {
         vm.forward();
         assertThat(vm.stepProperty().get()).isEqualTo(Step.CLINIC);
         vm.chooseRegion(vm.regions().getFirst());
-        assertThat(vm.clinics()).isNotEmpty();
-        vm.clinicProperty().set(vm.clinics().getFirst());
+        assertThat(vm.place().clinics()).isNotEmpty();
+        vm.place().clinicProperty().set(vm.place().clinics().getFirst());
         vm.forward();
         assertThat(vm.stepProperty().get()).isEqualTo(Step.DATE);
-        assertThat(vm.dateProperty().get()).isNotNull();
+        assertThat(vm.place().dateProperty().get()).isNotNull();
         vm.forward();
         assertThat(vm.stepProperty().get()).isEqualTo(Step.CONFIRM);
     }
@@ -104,9 +104,9 @@ class AssistViewModelTest {
         assertThat(vm.eligibilityTextProperty().get()).isEqualTo("Can be booked now.");
         assertThat(vm.hasBooking()).isFalse();
         chooseSeoulClinic(vm);
-        ClinicAvailability clinic = vm.clinicProperty().get();
-        LocalDate date = vm.dateProperty().get().date();
-        int before = vm.dateProperty().get().available();
+        ClinicAvailability clinic = vm.place().clinicProperty().get();
+        LocalDate date = vm.place().dateProperty().get().date();
+        int before = vm.place().dateProperty().get().available();
 
         vm.forward(); // no identity check recorded yet
         assertThat(vm.stepProperty().get()).isEqualTo(Step.CONFIRM);
@@ -137,7 +137,7 @@ class AssistViewModelTest {
         assertThat(again.bookedClinicProperty().get().name()).isEqualTo(clinic.name());
         again.startMove();
         again.chooseRegion(again.regions().getFirst());
-        ClinicAvailability same = again.clinics().stream().filter(k -> k.clinicId().equals(clinic.clinicId()))
+        ClinicAvailability same = again.place().clinics().stream().filter(k -> k.clinicId().equals(clinic.clinicId()))
                 .findFirst().orElseThrow();
         assertThat(same.available().get(date)).isEqualTo(before - 1);
     }
@@ -181,12 +181,12 @@ class AssistViewModelTest {
         // The clinic date with the fewest doses left for today's digit, so that filling it takes few bookings.
         record Slot(ClinicAvailability clinic, LocalDate date, int left) {
         }
-        Slot slot = vm.clinics().stream()
+        Slot slot = vm.place().clinics().stream()
                 .flatMap(k -> k.available().entrySet().stream().map(e -> new Slot(k, e.getKey(), e.getValue())))
                 .filter(s -> s.left() > 0).min(Comparator.comparingInt(Slot::left)).orElseThrow();
-        vm.clinicProperty().set(slot.clinic());
+        vm.place().clinicProperty().set(slot.clinic());
         vm.forward();
-        vm.dateProperty().set(vm.dates().stream().filter(d -> d.date().equals(slot.date())).findFirst().orElseThrow());
+        vm.place().dateProperty().set(vm.place().dates().stream().filter(d -> d.date().equals(slot.date())).findFirst().orElseThrow());
         vm.forward();
         vm.identityCheckProperty().set(IdentityCheck.ID_CARD_SEEN);
         // Others take every dose left there before this booking goes through.
@@ -202,9 +202,9 @@ class AssistViewModelTest {
         assertThat(vm.stepProperty().get()).isEqualTo(Step.DATE);
         assertThat(vm.refusalProperty().get()).isEqualTo(
                 "There are no doses left at this clinic on that date. Please choose another date or clinic.");
-        assertThat(vm.dates()).filteredOn(d -> d.date().equals(slot.date())).singleElement()
+        assertThat(vm.place().dates()).filteredOn(d -> d.date().equals(slot.date())).singleElement()
                 .satisfies(d -> assertThat(d.available()).isZero());
-        assertThat(vm.dateProperty().get().available()).isZero();
+        assertThat(vm.place().dateProperty().get().available()).isZero();
         vm.forward(); // a full date cannot be chosen
         assertThat(vm.stepProperty().get()).isEqualTo(Step.DATE);
         assertThat(history.entries()).singleElement().satisfies(e -> assertThat(e.action()).isEqualTo("REFUSED"));
@@ -265,7 +265,7 @@ class AssistViewModelTest {
         vm.startMove();
         assertThat(vm.stepProperty().get()).isEqualTo(Step.CLINIC);
         vm.chooseRegion(vm.regions().get(1));
-        vm.clinicProperty().set(vm.clinics().getFirst());
+        vm.place().clinicProperty().set(vm.place().clinics().getFirst());
         vm.forward();
         vm.forward();
         vm.identityCheckProperty().set(IdentityCheck.ID_CARD_SEEN);
@@ -275,7 +275,7 @@ class AssistViewModelTest {
         assertThat(vm.stepProperty().get()).isEqualTo(Step.DONE);
         Confirmation c = vm.confirmationProperty().get();
         assertThat(c.bookingNumber()).isEqualTo(number);
-        assertThat(c.clinicName()).isNotEqualTo(firstClinic).isEqualTo(vm.clinicProperty().get().name());
+        assertThat(c.clinicName()).isNotEqualTo(firstClinic).isEqualTo(vm.place().clinicProperty().get().name());
         assertThat(vm.doneTextProperty().get()).isEqualTo("Moved. Booking number " + number + ".");
         assertThat(history.entries().getFirst().action()).isEqualTo("MOVED");
     }
