@@ -281,11 +281,21 @@ public final class AssistView extends BorderPane {
         if (c == null) {
             return;
         }
-        dialogs.chooseSaveFile(i18n.get("assist.save"), ConfirmationDocument.fileName(c), "html")
+        dialogs.chooseSaveFile(i18n.get("assist.confirmation.title"), ConfirmationDocument.fileName(c), "html")
                 .ifPresent(path -> vm.saveConfirmation(path, p -> dialogs.notify(i18n.get("assist.saved", p))));
     }
 
-    private static void focusLater(Node n) {
-        Platform.runLater(n::requestFocus);
+    /**
+     * Puts the cursor on {@code n}, or on the step's pane when {@code n} is hidden: the keyboard
+     * must never fall out of the page (Enter would then press whatever had the focus, e.g. Sign out).
+     */
+    private void focusLater(Node n) {
+        Platform.runLater(() -> {
+            if (n.isVisible() && n.getScene() != null) {
+                n.requestFocus();
+            } else {
+                steps.pane(vm.stepProperty().get()).requestFocus();
+            }
+        });
     }
 }

@@ -246,7 +246,7 @@ public final class AssistViewModel {
         person.set(p);
         bookedClinic.set(bookedAt);
         String why = RefusalText.of(p.eligibility(), i18n);
-        eligibilityText.set(why == null ? i18n.get("assist.eligible") : why);
+        eligibilityText.set(why != null ? why : i18n.get(p.booking() != null ? "assist.eligible.booked" : "assist.eligible"));
     }
 
     private record Found(PersonFile person, Clinic clinic) {

@@ -41,6 +41,7 @@ final class StepPanes {
     final RadioButton phoneCallback = new RadioButton();
     final TextField reason = new TextField();
     final Button reviewNext = new Button();
+    final Button reviewNewCaller = new Button();
     final Button moveBooking = new Button();
     final Button cancelBooking = new Button();
     final Button submit = new Button();
@@ -77,7 +78,9 @@ final class StepPanes {
     Node focusTarget(Step step) {
         return switch (step) {
             case PERSON -> vm.maskedResidentIdProperty().get().isEmpty() ? residentId : name;
-            case REVIEW -> vm.hasBooking() ? moveBooking : reviewNext;
+            case REVIEW -> vm.hasBooking() ? moveBooking
+                    : vm.personProperty().get() != null && vm.personProperty().get().eligible() ? reviewNext
+                    : reviewNewCaller;
             case CLINIC -> vm.place().region().get() == null ? region : clinics;
             case DATE -> dates;
             case CONFIRM -> vm.modeProperty().get() == Mode.BOOK ? idCard : reason;
@@ -136,8 +139,10 @@ final class StepPanes {
         eligibility.setWrapText(true);
         eligibility.textProperty().bind(vm.eligibilityTextProperty());
         vm.personProperty().addListener((o, was, p) -> {
-            boolean ok = p != null && p.eligibility() != null && p.eligibility().eligible();
-            pseudo(eligibility, Styles.SUCCESS, ok);
+            boolean ok = p != null && p.eligible();
+            boolean booked = p != null && p.booking() != null;
+            pseudo(eligibility, Styles.SUCCESS, ok && !booked);
+            pseudo(eligibility, Styles.ACCENT, ok && booked);
             pseudo(eligibility, Styles.DANGER, p != null && !ok);
         });
         eligibility.getStyleClass().add("eligibility");
@@ -169,8 +174,13 @@ final class StepPanes {
             show(reviewNext, canBook);
             show(moveBooking, has);
             show(cancelBooking, has);
+            show(reviewNewCaller, p != null && !has && !canBook);
         });
-        HBox buttons = new HBox(8, reviewNext, moveBooking, cancelBooking);
+        reviewNewCaller.setText(i18n.get("assist.newCaller"));
+        reviewNewCaller.setGraphic(new FontIcon(Material2MZ.PERSON_ADD));
+        reviewNewCaller.setId("reviewNewCaller");
+        reviewNewCaller.setOnAction(e -> vm.newCaller());
+        HBox buttons = new HBox(8, reviewNext, moveBooking, cancelBooking, reviewNewCaller);
         return new VBox(10, who, eligibility, heading("assist.booking.existing"), booking, buttons);
     }
 
