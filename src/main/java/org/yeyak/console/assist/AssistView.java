@@ -198,11 +198,9 @@ public final class AssistView extends BorderPane {
             case ENTER -> {
                 if (focus instanceof Button b && !b.isDefaultButton() && b.isVisible()) {
                     b.fire();
-                } else if (step == Step.CLINIC && (focus == steps.region || focus == steps.clinicFilter)) {
-                    focusLater(steps.clinics);
-                    if (steps.clinics.getSelectionModel().isEmpty() && !steps.clinics.getItems().isEmpty()) {
-                        steps.clinics.getSelectionModel().selectFirst();
-                    }
+                } else if (step == Step.CLINIC && (focus == steps.region || focus == steps.clinicFilter
+                        || steps.clinics.getSelectionModel().getSelectedItem() == null)) {
+                    toClinicList();
                 } else if (step == Step.PERSON && focus == steps.residentId && vm.residentIdEntered()) {
                     steps.name.requestFocus();
                 } else {
@@ -211,13 +209,16 @@ public final class AssistView extends BorderPane {
                 e.consume();
             }
             case ESCAPE -> {
-                vm.back();
+                if (focus == steps.residentId && !steps.residentId.getText().isEmpty()) {
+                    steps.residentId.clear(); // a half-typed or wrong number: start it again
+                } else {
+                    vm.back();
+                }
                 e.consume();
             }
             case DOWN -> {
                 if (step == Step.CLINIC && focus == steps.clinicFilter) {
-                    focusLater(steps.clinics);
-                    steps.clinics.getSelectionModel().selectFirst();
+                    toClinicList();
                     e.consume();
                 }
             }
@@ -231,6 +232,15 @@ public final class AssistView extends BorderPane {
                 }
             }
         }
+    }
+
+    /** From the region or the filter down into the clinic list, on the first clinic shown unless one is chosen. */
+    private void toClinicList() {
+        var list = steps.clinics;
+        if (!list.getItems().contains(list.getSelectionModel().getSelectedItem()) && !list.getItems().isEmpty()) {
+            list.getSelectionModel().clearAndSelect(0);
+        }
+        focusLater(list);
     }
 
     /** One-key commands where no text is being typed. */

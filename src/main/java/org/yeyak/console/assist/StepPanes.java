@@ -81,7 +81,8 @@ final class StepPanes {
             case REVIEW -> vm.hasBooking() ? moveBooking
                     : vm.personProperty().get() != null && vm.personProperty().get().eligible() ? reviewNext
                     : reviewNewCaller;
-            case CLINIC -> vm.place().region().get() == null ? region : clinics;
+            // A region kept from the last caller: straight to the filter, to type the district.
+            case CLINIC -> vm.place().region().get() == null ? region : clinicFilter;
             case DATE -> dates;
             case CONFIRM -> vm.modeProperty().get() == Mode.BOOK ? idCard : reason;
             case DONE -> newCaller;

@@ -353,4 +353,25 @@ class AssistViewModelTest {
         vm.back();
         assertThat(vm.nameProperty().get()).isEmpty();
     }
+
+    @Test
+    void clinicsAreFilteredByWhatStaffTypeAndTheRegionStaysForTheNextCaller() {
+        lookUp(vm, dueToday(1800), "홍길동");
+        vm.forward();
+        vm.chooseRegion(vm.regions().getFirst());
+        int all = vm.place().clinics().size();
+        String district = vm.place().clinics().getFirst().address().split(" ")[1];
+        vm.place().filterProperty().set(district);
+        assertThat(vm.place().clinics()).isNotEmpty().hasSizeLessThan(all)
+                .allSatisfy(k -> assertThat(k.name() + " " + k.address()).contains(district));
+
+        vm.newCaller();
+        assertThat(vm.place().filterProperty().get()).isEmpty();
+        assertThat(vm.place().clinics()).isEmpty();
+        lookUp(vm, dueToday(1801), "김철수");
+        vm.forward();
+        assertThat(vm.stepProperty().get()).isEqualTo(Step.CLINIC);
+        assertThat(vm.place().region().get().code()).isEqualTo("11");
+        assertThat(vm.place().clinics()).hasSize(all);
+    }
 }
