@@ -59,22 +59,23 @@ public final class AuditRoutes {
 
     public void register(StaffRouter r) {
         r.allow(HandlerType.GET, "/api/v1/admin/audit", Role.OFFICIAL,
-                "Audit events: newest first (?before=id), or oldest first (?after=id); ?limit=1..500", (ctx, who) -> {
+                "Audit events: newest first (?before=id), or oldest first (?after=id); ?limit=1..500, ?actor=, ?action=",
+                (ctx, who) -> {
                     int limit = intParam(ctx, "limit", 100, 1, MAX_LIMIT);
+                    String actor = filter(ctx.queryParam("actor"), "actor", 128);
+                    String action = filter(ctx.queryParam("action"), "action", 64);
                     String after = ctx.queryParam("after");
-                    if (after != null) {
-                        long from = longParam(after, "after");
-                        List<EventView> events = log.list(from, limit).stream().map(EventView::of).toList();
-                        String next = events.size() < limit ? null
-                                : "after=" + events.get(events.size() - 1).id() + "&limit=" + limit;
-                        ctx.json(new Page(events, next));
-                        return;
+                    String before = ctx.queryParam("before");
+                    boolean ascending = after != null;
+                    long bound = ascending ? longParam(after, "after")
+                            : before == null ? Long.MAX_VALUE : longParam(before, "before");
+                    List<EventView> events = page(ascending, bound, limit, actor, action);
+                    String next = null;
+                    if (events.size() == limit) {
+                        next = (ascending ? "after=" : "before=") + events.get(events.size() - 1).id() + "&limit=" + limit
+                                + (actor == null ? "" : "&actor=" + java.net.URLEncoder.encode(actor, java.nio.charset.StandardCharsets.UTF_8))
+                                + (action == null ? "" : "&action=" + action);
                     }
-                    String beforeText = ctx.queryParam("before");
-                    long before = beforeText == null ? Long.MAX_VALUE : longParam(beforeText, "before");
-                    List<EventView> events = newestFirst(before, limit);
-                    String next = events.size() < limit ? null
-                            : "before=" + events.get(events.size() - 1).id() + "&limit=" + limit;
                     ctx.json(new Page(events, next));
                 });
         r.allow(HandlerType.GET, "/api/v1/admin/audit/verify", Role.OFFICIAL, "Verify the audit trail's hash chain",
@@ -86,12 +87,28 @@ public final class AuditRoutes {
                 });
     }
 
-    private List<EventView> newestFirst(long before, int limit) {
+    /** One page, after (ascending) or before (descending) an id, optionally for one actor and/or action. */
+    private List<EventView> page(boolean ascending, long bound, int limit, String actor, String action) {
+        StringBuilder sql = new StringBuilder("SELECT seq, at, actor, action, subject, detail, prev_hash, hash"
+                + " FROM audit_events WHERE seq " + (ascending ? ">" : "<") + " ?");
+        if (actor != null) {
+            sql.append(" AND actor = ?");
+        }
+        if (action != null) {
+            sql.append(" AND action = ?");
+        }
+        sql.append(" ORDER BY seq ").append(ascending ? "ASC" : "DESC").append(" LIMIT ?");
         return Tx.read(ds, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, subject, detail, prev_hash, hash"
-                    + " FROM audit_events WHERE seq < ? ORDER BY seq DESC LIMIT ?")) {
-                ps.setLong(1, before);
-                ps.setInt(2, limit);
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                ps.setLong(i++, bound);
+                if (actor != null) {
+                    ps.setString(i++, actor);
+                }
+                if (action != null) {
+                    ps.setString(i++, action);
+                }
+                ps.setInt(i, limit);
                 List<EventView> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -103,6 +120,16 @@ public final class AuditRoutes {
                 return out;
             }
         });
+    }
+
+    private static String filter(String value, String name, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > max) {
+            throw ApiError.invalidInput(name, name + " has at most " + max + " characters.");
+        }
+        return value;
     }
 
     private static int intParam(Context ctx, String name, int dflt, int min, int max) {

@@ -61,6 +61,13 @@ class AuditAdminTest {
         assertThat(asc.get("events").get(0).get("id").asLong()).isEqualTo(1);
         assertThat(asc.get("events").findValuesAsText("action")).contains("STAFF_LOGIN", "CLINIC_ADDED");
         assertThat(f.http.get("/api/v1/admin/audit?limit=0", f.admin).json().get("field").asText()).isEqualTo("limit");
+
+        // Filters: one actor's events of one kind, paged the same way.
+        JsonNode added = f.http.get("/api/v1/admin/audit?actor=staff:admin&action=CLINIC_ADDED&limit=2", f.admin).json();
+        assertThat(added.get("events").findValuesAsText("action")).containsOnly("CLINIC_ADDED").hasSize(2);
+        JsonNode rest = f.http.get("/api/v1/admin/audit?" + added.get("next").asText(), f.admin).json();
+        assertThat(rest.get("events").findValuesAsText("subject")).containsExactly("clinic:audit-2", "clinic:audit-1");
+        assertThat(f.http.get("/api/v1/admin/audit?action=NOTHING_LIKE_THIS", f.admin).json().get("events")).isEmpty();
     }
 
     @Test
