@@ -142,6 +142,7 @@ public final class ConsoleWindow {
             case CAMPAIGNS -> new CampaignsPage(new CampaignsViewModel(client, executor, i18n, dialogs), i18n);
             case ALLOCATION -> new AllocationPage(new AllocationViewModel(client, executor, i18n, dialogs, activity), i18n);
             case LIVE -> org.yeyak.console.live.LivePage.create(client, session.role(), server.embedded(), executor, dialogs, i18n);
+            case ASSIST -> new org.yeyak.console.assist.AssistPage(client, session, executor, i18n, dialogs);
             default -> new PlaceholderPage(kind, i18n);
         };
     }
