@@ -26,8 +26,11 @@ import org.yeyak.server.store.Tx;
 public final class AuditRoutes {
     public static final int MAX_LIMIT = 500;
 
-    /** One event as shown: {@code detail} as a JSON object, times in UTC. */
-    public record EventView(long id, Instant at, String actor, String action, String subject, Object detail,
+    /**
+     * One event as shown: {@code detail} as a JSON object; {@code at} in UTC ({@code ...Z}), as the
+     * audit trail records it, unlike the citizen-facing answers that speak the campaign's +09:00.
+     */
+    public record EventView(long id, String at, String actor, String action, String subject, Object detail,
                             String prevHash, String hash) {
         static EventView of(AuditEvent e) {
             Object detail;
@@ -36,7 +39,7 @@ public final class AuditRoutes {
             } catch (java.io.IOException ex) {
                 detail = e.detail();
             }
-            return new EventView(e.seq(), e.at(), e.actor(), e.action(), e.subject(), detail, e.prevHash(), e.hash());
+            return new EventView(e.seq(), e.at().toString(), e.actor(), e.action(), e.subject(), detail, e.prevHash(), e.hash());
         }
     }
 
