@@ -20,7 +20,8 @@ public record ServerConfig(String host, int port, Path dataDir, String dbUrl, St
               --db-url URL      use this database instead of the embedded H2 file store
                                 (e.g. jdbc:postgresql://localhost:5432/yeyak)
               --demo            load the demo data set and run the demo clock
-              --staff-password  password of the demo staff accounts (default: random, printed once)
+              --staff-password  password of the demo staff accounts, or of the first official
+                                (admin) of a new store (default: random, printed once)
             """;
 
     public ServerConfig {

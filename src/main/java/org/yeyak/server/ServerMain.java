@@ -27,5 +27,7 @@ public final class ServerMain {
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "yeyak-shutdown"));
         // The one line a script waits for: the URL the server chose.
         out.println("Yeyak server listening on " + server.url());
+        // Shown once, on the terminal only: never in the log file.
+        server.staffPasswordNotice().ifPresent(out::println);
     }
 }

@@ -12,6 +12,8 @@ import org.yeyak.server.http.HealthRoutes;
 import org.yeyak.server.http.ProblemMapper;
 import org.yeyak.server.http.Routes;
 import org.yeyak.server.security.ServerKeys;
+import org.yeyak.server.staff.StaffModule;
+import org.yeyak.server.staff.StaffRoute;
 import org.yeyak.server.store.Database;
 
 /**
@@ -27,6 +29,7 @@ public final class YeyakServer implements AutoCloseable {
     private final ServerClock clock;
     private final Database database;
     private final ServerKeys keys;
+    private final StaffModule staff;
     private final Javalin app;
 
     private YeyakServer(ServerConfig config) {
@@ -34,9 +37,11 @@ public final class YeyakServer implements AutoCloseable {
         this.clock = config.demo() ? ServerClock.demo(DEMO_START) : ServerClock.system();
         this.keys = new ServerKeys(config.dataDir());
         this.database = Database.open(config.dataDir(), config.dbUrl(), config.dbUser(), config.dbPassword());
+        this.staff = new StaffModule(config, clock, keys, database);
         List<Routes> modules = List.of(
                 new ProblemMapper(),
-                new HealthRoutes());
+                new HealthRoutes(),
+                staff.routes());
         this.app = Javalin.create(cfg -> {
             cfg.concurrency.useVirtualThreads = true;
             cfg.http.maxRequestSize = Bodies.MAX_BODY_BYTES;
@@ -87,6 +92,21 @@ public final class YeyakServer implements AutoCloseable {
 
     public ServerKeys keys() {
         return keys;
+    }
+
+    /** Every staff route with the roles it admits (the authorization matrix walks it). */
+    public List<StaffRoute> staffRoutes() {
+        return staff.routeTable();
+    }
+
+    /** The random staff password chosen at start-up (demo accounts, or a new store's first official). */
+    public java.util.Optional<String> demoStaffPassword() {
+        return staff.generatedPassword();
+    }
+
+    /** The line that shows that password: print it once on the terminal, never log it. */
+    public java.util.Optional<String> staffPasswordNotice() {
+        return staff.passwordNotice();
     }
 
     /** Stops taking requests, lets in-flight ones finish, then closes the store. */
