@@ -112,6 +112,26 @@ public final class YeyakClient {
         return put("/api/v1/admin/campaigns/" + segment(id), form, Campaign.class);
     }
 
+    /** {@code GET /api/v1/admin/regions}: the provinces with their population. */
+    public List<Region> regions() {
+        return get("/api/v1/admin/regions", listOf(Region.class));
+    }
+
+    /** {@code GET /api/v1/admin/clinics}: every clinic, inactive ones included, by region, name and id. */
+    public List<Clinic> clinics() {
+        return get("/api/v1/admin/clinics", listOf(Clinic.class));
+    }
+
+    /** {@code POST /api/v1/admin/campaigns/{id}/allocation/preview}: nothing is written. */
+    public AllocationAnswer previewAllocation(String campaignId, AllocationForm form) {
+        return post("/api/v1/admin/campaigns/" + segment(campaignId) + "/allocation/preview", form, AllocationAnswer.class);
+    }
+
+    /** {@code POST /api/v1/admin/campaigns/{id}/allocation/apply}: writes the campaign's stock (booked doses kept). */
+    public AllocationAnswer applyAllocation(String campaignId, AllocationForm form) {
+        return post("/api/v1/admin/campaigns/" + segment(campaignId) + "/allocation/apply", form, AllocationAnswer.class);
+    }
+
     // ----- plumbing shared by the endpoint methods -----
 
     public <T> T get(String path, Class<T> type) {

@@ -17,6 +17,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.yeyak.client.StaffSession;
 import org.yeyak.client.YeyakClient;
+import org.yeyak.console.allocation.AllocationPage;
+import org.yeyak.console.allocation.AllocationViewModel;
 import org.yeyak.console.campaigns.CampaignsPage;
 import org.yeyak.console.campaigns.CampaignsViewModel;
 import org.yeyak.console.connect.ServerHandle;
@@ -138,6 +140,7 @@ public final class ConsoleWindow {
         Objects.requireNonNull(dialogs);
         return switch (kind) {
             case CAMPAIGNS -> new CampaignsPage(new CampaignsViewModel(client, executor, i18n, dialogs), i18n);
+            case ALLOCATION -> new AllocationPage(new AllocationViewModel(client, executor, i18n, dialogs, activity), i18n);
             default -> new PlaceholderPage(kind, i18n);
         };
     }

@@ -3,14 +3,31 @@ package org.yeyak.server;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yeyak.client.Json;
+import org.yeyak.server.admission.FrontDoor;
+import org.yeyak.server.audit.AuditLog;
+import org.yeyak.server.booking.BatchWriter;
+import org.yeyak.server.booking.BookingRoutes;
+import org.yeyak.server.booking.BookingService;
+import org.yeyak.server.booking.CitizenGate;
+import org.yeyak.server.booking.ClinicRoutes;
+import org.yeyak.server.campaign.CampaignStore;
+import org.yeyak.server.campaign.StockStore;
+import org.yeyak.server.clinic.ClinicStore;
+import org.yeyak.server.clinic.RegionStore;
+import org.yeyak.server.demo.DemoData;
+import org.yeyak.server.demo.DemoRoutes;
 import org.yeyak.server.http.Bodies;
 import org.yeyak.server.http.HealthRoutes;
 import org.yeyak.server.http.ProblemMapper;
 import org.yeyak.server.http.Routes;
+import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.security.ServerKeys;
 import org.yeyak.server.staff.StaffModule;
 import org.yeyak.server.staff.StaffRoute;
@@ -25,23 +42,62 @@ public final class YeyakServer implements AutoCloseable {
     public static final Instant DEMO_START = Instant.parse("2021-08-09T11:00:00Z");
     private static final Logger log = LoggerFactory.getLogger(YeyakServer.class);
 
+    /** Booking jobs per group commit (system property {@code yeyak.batch.max}). */
+    private static final int MAX_BATCH = Integer.getInteger("yeyak.batch.max", 128);
+
     private final ServerConfig config;
     private final ServerClock clock;
     private final Database database;
     private final ServerKeys keys;
     private final StaffModule staff;
+    private final PersonKeys personKeys;
+    private final AuditLog audit;
+    private final RegionStore regions;
+    private final ClinicStore clinics;
+    private final CampaignStore campaigns;
+    private final StockStore stock;
+    private final BatchWriter writer;
+    private final BookingService bookings;
+    private final FrontDoor frontDoor;
+    private final CitizenGate citizenGate;
     private final Javalin app;
 
-    private YeyakServer(ServerConfig config) {
+    private YeyakServer(ServerConfig config, Function<YeyakServer, CitizenGate> gateFactory) {
         this.config = config;
         this.clock = config.demo() ? ServerClock.demo(DEMO_START) : ServerClock.system();
         this.keys = new ServerKeys(config.dataDir());
+        this.personKeys = new PersonKeys(keys);
         this.database = Database.open(config.dataDir(), config.dbUrl(), config.dbUser(), config.dbPassword());
-        this.staff = new StaffModule(config, clock, keys, database);
-        List<Routes> modules = List.of(
+        DataSource ds = database.dataSource();
+        this.audit = new AuditLog(ds, clock);
+        this.regions = new RegionStore(ds);
+        this.clinics = new ClinicStore(ds);
+        this.campaigns = new CampaignStore(ds, clock);
+        this.stock = new StockStore(ds);
+        try {
+            if (config.demo()) {
+                DemoData.loadIfAbsent(ds, clock, audit);
+            }
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        this.writer = new BatchWriter(ds, audit, MAX_BATCH);
+        this.bookings = new BookingService(ds, clock, campaigns, clinics, writer);
+        this.frontDoor = new FrontDoor(config, clock, keys, database);
+        this.citizenGate = gateFactory.apply(this);
+        this.staff = new StaffModule(new StaffModule.Parts(config, clock, keys, database, audit, campaigns, clinics,
+                regions, stock, bookings, personKeys, frontDoor.providers()));
+        List<Routes> modules = new ArrayList<>(List.of(
                 new ProblemMapper(),
                 new HealthRoutes(),
-                staff.routes());
+                new BookingRoutes(citizenGate, bookings),
+                new ClinicRoutes(citizenGate, campaigns, clinics, regions, stock, clock),
+                staff.routes()));
+        modules.addAll(frontDoor.routes());
+        if (config.demo()) {
+            modules.add(new DemoRoutes(clock));
+        }
         this.app = Javalin.create(cfg -> {
             cfg.concurrency.useVirtualThreads = true;
             cfg.http.maxRequestSize = Bodies.MAX_BODY_BYTES;
@@ -52,12 +108,26 @@ public final class YeyakServer implements AutoCloseable {
         });
     }
 
-    /** Opens the store, then listens on the configured host and port (0 = a free one). */
+    /**
+     * Opens the store, then listens on the configured host and port (0 = a free one). Citizens
+     * reach the booking routes through the front door: a verified session and an admission token.
+     */
     public static YeyakServer start(ServerConfig config) {
-        YeyakServer server = new YeyakServer(config);
+        return start(config, server -> server.frontDoor().citizenGate());
+    }
+
+    /**
+     * As {@link #start(ServerConfig)}, with the citizen gate the booking routes use, built from
+     * the node's parts (keys, clock, store). Production wiring passes the verification and
+     * waiting-room gate; tests pass their own.
+     */
+    public static YeyakServer start(ServerConfig config, Function<YeyakServer, CitizenGate> gateFactory) {
+        YeyakServer server = new YeyakServer(config, gateFactory);
         try {
             server.app.start(config.host(), config.port());
         } catch (RuntimeException e) {
+            server.frontDoor.close();
+            server.writer.close();
             server.database.close();
             throw e;
         }
@@ -109,10 +179,53 @@ public final class YeyakServer implements AutoCloseable {
         return staff.passwordNotice();
     }
 
-    /** Stops taking requests, lets in-flight ones finish, then closes the store. */
+    public PersonKeys personKeys() {
+        return personKeys;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public RegionStore regions() {
+        return regions;
+    }
+
+    public ClinicStore clinics() {
+        return clinics;
+    }
+
+    public CampaignStore campaigns() {
+        return campaigns;
+    }
+
+    public StockStore stock() {
+        return stock;
+    }
+
+    /** The group-commit writer: other services may run their own durable jobs on it. */
+    public BatchWriter writer() {
+        return writer;
+    }
+
+    public BookingService bookings() {
+        return bookings;
+    }
+
+    /** The citizen front door: identity providers (the staff API switches them here), sessions, queue. */
+    public FrontDoor frontDoor() {
+        return frontDoor;
+    }
+
+    /**
+     * Stops taking requests, lets the batch writer finish every booking already queued (each is
+     * committed before the store closes), then closes the store.
+     */
     @Override
     public void close() {
         app.stop();
+        frontDoor.close();
+        writer.close();
         database.close();
         log.info("Yeyak server stopped");
     }

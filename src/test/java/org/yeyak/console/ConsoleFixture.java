@@ -34,6 +34,13 @@ public final class ConsoleFixture implements AutoCloseable {
         return server.demoPassword().orElseThrow();
     }
 
+    /** A client signed in as the demo official, to check what the console did on the server. */
+    public org.yeyak.client.YeyakClient officialClient() {
+        org.yeyak.client.YeyakClient c = new org.yeyak.client.YeyakClient(server.url());
+        c.signIn("official", password());
+        return c;
+    }
+
     public ConsoleWindow window() {
         return window;
     }

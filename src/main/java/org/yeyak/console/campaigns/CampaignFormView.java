@@ -1,7 +1,6 @@
 package org.yeyak.console.campaigns;
 
 import atlantafx.base.theme.Styles;
-import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -193,13 +192,14 @@ final class CampaignFormView extends BorderPane {
     private static VBox demand(CampaignFormViewModel vm, I18n i18n) {
         StackPane slot = new StackPane();
         Runnable refresh = () -> slot.getChildren().setAll(vm.demandProperty().get()
-                .<javafx.scene.Node>map(d -> new DemandChart(i18n, d, vm.scheduleProperty().get(), Map.of()))
+                .<javafx.scene.Node>map(d -> new DemandChart(i18n, d, vm.scheduleProperty().get(), vm.capacityProperty().get()))
                 .orElseGet(() -> {
                     Label l = new Label(i18n.get("campaigns.demand.needCohort"));
                     l.getStyleClass().add(Styles.TEXT_MUTED);
                     return l;
                 }));
         vm.demandProperty().addListener(o -> refresh.run());
+        vm.capacityProperty().addListener(o -> refresh.run());
         refresh.run();
         return FormSections.section(i18n.get("campaigns.section.demand"), slot);
     }

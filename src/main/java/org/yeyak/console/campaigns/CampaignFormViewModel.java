@@ -65,6 +65,7 @@ public final class CampaignFormViewModel {
     private final I18n i18n;
     private final String existingId;
     private final Consumer<Campaign> onSaved;
+    private final List<org.yeyak.client.Clinic> clinics;
 
     private final StringProperty id = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
@@ -92,6 +93,7 @@ public final class CampaignFormViewModel {
     private final ObservableList<ScheduleWarning> warnings = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Optional<CampaignSchedule>> campaignSchedule = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<DemandEstimate.Demand>> demand = new ReadOnlyObjectWrapper<>(Optional.empty());
+    private final ReadOnlyObjectWrapper<Map<LocalDate, Long>> capacity = new ReadOnlyObjectWrapper<>(Map.of());
     private final BooleanBinding valid;
     private final BooleanProperty saving = new SimpleBooleanProperty();
     private final StringProperty saveError = new SimpleStringProperty("");
@@ -100,6 +102,13 @@ public final class CampaignFormViewModel {
     /** {@code existing}: the campaign to edit, or null for a new one. */
     public CampaignFormViewModel(YeyakClient client, TaskExecutor executor, I18n i18n, Campaign existing,
                                  Consumer<Campaign> onSaved) {
+        this(client, executor, i18n, existing, onSaved, List.of());
+    }
+
+    /** {@code clinics}: the server's clinics, for the doses they can give per booking day (may be empty). */
+    public CampaignFormViewModel(YeyakClient client, TaskExecutor executor, I18n i18n, Campaign existing,
+                                 Consumer<Campaign> onSaved, List<org.yeyak.client.Clinic> clinics) {
+        this.clinics = List.copyOf(clinics);
         this.client = client;
         this.executor = executor;
         this.i18n = i18n;
@@ -191,6 +200,7 @@ public final class CampaignFormViewModel {
         demand.set(cohort.isPresent() && digits != null
                 ? Optional.of(DemandEstimate.of(cohort.get(), digits, digits.firstDay()))
                 : Optional.empty());
+        capacity.set(capacityPerBookingDay(digits, p));
     }
 
     private Optional<Cohort> cohort(Map<Field, String> p) {
@@ -300,6 +310,27 @@ public final class CampaignFormViewModel {
             // Shown through the field problems; the calendar then shows the digit days alone.
             return Optional.of(CampaignSchedule.standard(cohort.get(), digits));
         }
+    }
+
+    /**
+     * What the clinics can give each booking day: every open clinic giving this vaccine, its daily
+     * capacity over the vaccination dates, split evenly over the booking days (one tranche each,
+     * DESIGN.md rule 7). Empty when the server listed no clinics or the dates are not set.
+     */
+    private Map<LocalDate, Long> capacityPerBookingDay(DigitSchedule digits, Map<Field, String> p) {
+        if (clinics.isEmpty() || digits == null || p.containsKey(Field.VACCINATION_FROM)
+                || p.containsKey(Field.VACCINATION_TO)) {
+            return Map.of();
+        }
+        String v = vaccine.get().strip();
+        long perDay = clinics.stream()
+                .filter(k -> k.active() && (k.vaccine() == null || k.vaccine().equalsIgnoreCase(v)))
+                .mapToLong(org.yeyak.client.Clinic::dailyCapacity).sum();
+        long days = ChronoUnit.DAYS.between(vaccinationFrom.get(), vaccinationTo.get()) + 1;
+        List<LocalDate> bookingDays = digits.bookingDays();
+        Map<LocalDate, Long> out = new TreeMap<>();
+        bookingDays.forEach(d -> out.put(d, perDay * days / bookingDays.size()));
+        return out;
     }
 
     // ----- commands -----
@@ -413,6 +444,11 @@ public final class CampaignFormViewModel {
 
     public ReadOnlyObjectProperty<Optional<DemandEstimate.Demand>> demandProperty() {
         return demand.getReadOnlyProperty();
+    }
+
+    /** Doses the clinics can give per booking day (empty when unknown). */
+    public ReadOnlyObjectProperty<Map<LocalDate, Long>> capacityProperty() {
+        return capacity.getReadOnlyProperty();
     }
 
     public StringProperty idProperty() {

@@ -25,6 +25,7 @@ public final class CampaignsViewModel {
     private final DialogService dialogs;
 
     private final ObservableList<Campaign> campaigns = FXCollections.observableArrayList();
+    private java.util.List<org.yeyak.client.Clinic> clinics = java.util.List.of();
     private final ObjectProperty<CampaignFormViewModel> form = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final StringProperty loadError = new SimpleStringProperty("");
@@ -38,12 +39,14 @@ public final class CampaignsViewModel {
 
     /** Loads the list in the background; {@code selectId} is selected afterwards when given. */
     public void load(String selectId) {
-        BackgroundTask.wrap(client::campaigns)
+        BackgroundTask.wrap(() -> new Loaded(client.campaigns(), client.clinics()))
                 .onRunning(() -> {
                     loading.set(true);
                     loadError.set("");
                 })
-                .onSuccess(list -> {
+                .onSuccess(loaded -> {
+                    clinics = loaded.clinics();
+                    java.util.List<Campaign> list = loaded.campaigns();
                     campaigns.setAll(list.stream().sorted(Comparator.comparing(Campaign::id)).toList());
                     if (selectId != null) {
                         campaigns.stream().filter(c -> c.id().equals(selectId)).findFirst().ifPresent(this::edit);
@@ -58,12 +61,15 @@ public final class CampaignsViewModel {
                 .executeWith(executor);
     }
 
+    private record Loaded(java.util.List<Campaign> campaigns, java.util.List<org.yeyak.client.Clinic> clinics) {
+    }
+
     public void newCampaign() {
-        form.set(new CampaignFormViewModel(client, executor, i18n, null, this::saved));
+        form.set(new CampaignFormViewModel(client, executor, i18n, null, this::saved, clinics));
     }
 
     public void edit(Campaign c) {
-        form.set(new CampaignFormViewModel(client, executor, i18n, c, this::saved));
+        form.set(new CampaignFormViewModel(client, executor, i18n, c, this::saved, clinics));
     }
 
     private void saved(Campaign c) {

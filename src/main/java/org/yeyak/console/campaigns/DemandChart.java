@@ -15,12 +15,13 @@ import org.yeyak.console.ui.I18n;
 import org.yeyak.rules.DigitSchedule;
 
 /**
- * Expected people per booking day (bars) beside the doses the server holds for that day's
- * tranche, when stock has been allocated: the peak shows before it happens.
+ * Expected people per booking day (bars) beside the doses the clinics can give for that day's
+ * tranche: the peak shows before it happens.
  */
 final class DemandChart extends VBox {
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("M/d");
 
-    /** {@code capacity}: doses per booking day from the server, empty when none is allocated yet. */
+    /** {@code capacity}: doses the server's clinics can give per booking day, empty when unknown. */
     DemandChart(I18n i18n, DemandEstimate.Demand demand, DigitSchedule digits, Map<LocalDate, Long> capacity) {
         super(8);
         setId("demandChart");
@@ -38,7 +39,7 @@ final class DemandChart extends VBox {
         doses.setName(i18n.get("campaigns.demand.capacity"));
         LocalDate peakDay = null;
         for (Map.Entry<LocalDate, Long> e : demand.perDay().entrySet()) {
-            String label = i18n.shortDay().format(e.getKey()) + " · " + digitsOf(digits, e.getKey());
+            String label = DAY.format(e.getKey()) + " (" + digitsOf(digits, e.getKey()) + ")";
             people.getData().add(new XYChart.Data<>(label, e.getValue()));
             doses.getData().add(new XYChart.Data<>(label, capacity.getOrDefault(e.getKey(), 0L)));
             if (peakDay == null || e.getValue() > demand.perDay().get(peakDay)) {
@@ -54,6 +55,15 @@ final class DemandChart extends VBox {
         summary.setId("demandSummary");
         summary.setWrapText(true);
         getChildren().addAll(summary, chart);
+        long over = demand.perDay().entrySet().stream()
+                .filter(e -> capacity.containsKey(e.getKey()) && e.getValue() > capacity.get(e.getKey())).count();
+        if (over > 0) {
+            Label peak = new Label(i18n.get("campaigns.demand.over", over));
+            peak.setId("demandOverCapacity");
+            peak.getStyleClass().add(Styles.WARNING);
+            peak.setWrapText(true);
+            getChildren().add(peak);
+        }
         if (capacity.isEmpty()) {
             Label none = new Label(i18n.get("campaigns.demand.noCapacity"));
             none.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);

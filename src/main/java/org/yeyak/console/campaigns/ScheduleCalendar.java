@@ -64,7 +64,9 @@ final class ScheduleCalendar extends VBox {
             head.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "calendar-head");
             grid.add(head, c, 0);
         }
-        String window = i18n.get("campaigns.calendar.window", opens == null ? "?" : opens, closes == null ? "?" : closes);
+        // Two short lines, so that a narrow day still shows both times.
+        String window = i18n.get("campaigns.calendar.opens", opens == null ? "?" : opens) + "\n"
+                + i18n.get("campaigns.calendar.closes", closes == null ? "?" : closes);
         int row = 1;
         for (LocalDate week = start; !week.isAfter(end); week = week.plusWeeks(1), row++) {
             for (int c = 0; c < 7; c++) {

@@ -91,6 +91,7 @@ final class ScheduleSection {
         String lines = warnings.stream().map(w -> "• " + describe(w, i18n)).distinct().collect(Collectors.joining("\n"));
         DigitSchedule fix = s.proposedFix();
         String proposal = fix.dates().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByValue())
                 .map(e -> i18n.shortDay().format(e.getValue()) + " → " + e.getKey())
                 .collect(Collectors.joining(", "));
         Message m = new Message(i18n.get("campaigns.warning.title"),

@@ -66,7 +66,13 @@ public final class LoginView extends StackPane {
         buttonRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(signIn, javafx.scene.layout.Priority.ALWAYS);
 
-        VBox card = new VBox(12, title, subtitle, server, username, password, buttonRow, error);
+        Label userLabel = new Label(i18n.get("login.username"));
+        userLabel.setLabelFor(username);
+        Label passwordLabel = new Label(i18n.get("login.password"));
+        passwordLabel.setLabelFor(password);
+        VBox userBox = new VBox(4, userLabel, username);
+        VBox passwordBox = new VBox(4, passwordLabel, password);
+        VBox card = new VBox(12, title, subtitle, server, userBox, passwordBox, buttonRow, error);
         card.getStyleClass().add("login-card");
         card.setMaxWidth(380);
         card.setMaxHeight(USE_PREF_SIZE);

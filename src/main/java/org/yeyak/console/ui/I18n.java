@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
 
 /**
  * The console's texts in Korean or English ({@code org/yeyak/console/messages_*.properties}).
- * Every visible string comes from here; a missing key shows as {@code !key!} so it is seen, not hidden.
+ * Every visible string comes from here, and every text is a {@link MessageFormat} pattern; a missing key shows as {@code !key!} so it is seen, not hidden.
  */
 public final class I18n {
     public static final Locale KOREAN = Locale.KOREAN;
@@ -56,7 +56,8 @@ public final class I18n {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // Every text is a pattern, with or without arguments, so '' always means one apostrophe.
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     public boolean has(String key) {

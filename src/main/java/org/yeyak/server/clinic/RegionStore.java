@@ -44,7 +44,7 @@ public final class RegionStore {
         });
     }
 
-    static void saveAll(Connection c, List<Region> regions) throws SQLException {
+    public static void saveAll(Connection c, List<Region> regions) throws SQLException {
         try (PreparedStatement upd = c.prepareStatement(
                 "UPDATE regions SET name_ko = ?, name_en = ?, population = ? WHERE code = ?");
              PreparedStatement ins = c.prepareStatement(

@@ -27,6 +27,20 @@ class I18nTest {
         assertThat(I18n.forLocale(Locale.ENGLISH).get("login.server", "http://x")).isEqualTo("Server: http://x");
     }
 
+    @Test
+    void everyTextIsAValidPatternWithoutStrayQuotesOrBraces() throws IOException {
+        for (String lang : new String[] {"ko", "en"}) {
+            Properties p = load(lang);
+            I18n i18n = I18n.forLocale(Locale.forLanguageTag(lang));
+            for (String key : p.stringPropertyNames()) {
+                String text = i18n.get(key, "a", "b", "c", "d");
+                assertThat(text).as(lang + " " + key).doesNotContain("{").doesNotContain("}");
+                long quotes = p.getProperty(key).chars().filter(c -> c == '\'').count();
+                assertThat(quotes % 2).as(lang + " " + key + ": write '' for an apostrophe").isZero();
+            }
+        }
+    }
+
     private static Properties load(String lang) throws IOException {
         Properties p = new Properties();
         try (InputStream in = I18n.class.getResourceAsStream("/org/yeyak/console/messages_" + lang + ".properties")) {

@@ -2,16 +2,11 @@ package org.yeyak.server.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Instant;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -25,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yeyak.server.ServerConfig;
 import org.yeyak.server.YeyakServer;
+import org.yeyak.server.session.CitizenSession;
 
 /**
  * Walks the whole authorization matrix: every staff route and method × anonymous, a citizen
@@ -35,6 +31,7 @@ import org.yeyak.server.YeyakServer;
 class StaffAuthorizationMatrixTest {
     static final Set<Role> ALL = EnumSet.allOf(Role.class);
     static final Set<Role> OFFICIAL = EnumSet.of(Role.OFFICIAL);
+    static final Set<Role> CALL_CENTER = EnumSet.of(Role.CALL_CENTER);
     static final Set<Role> OPEN = Set.of();
 
     /** The intended policy: "METHOD path" → roles (empty = open to anyone). */
@@ -60,10 +57,23 @@ class StaffAuthorizationMatrixTest {
         POLICY.put("POST /api/v1/admin/clinics", OFFICIAL);
         POLICY.put("PUT /api/v1/admin/clinics/{id}", OFFICIAL);
         POLICY.put("POST /api/v1/admin/clinics/import", OFFICIAL);
+        POLICY.put("POST /api/v1/admin/campaigns/{id}/allocation/preview", OFFICIAL);
+        POLICY.put("POST /api/v1/admin/campaigns/{id}/allocation/apply", OFFICIAL);
+        POLICY.put("GET /api/v1/admin/providers", EnumSet.of(Role.OFFICIAL, Role.ANALYST));
+        POLICY.put("PUT /api/v1/admin/providers/{id}", OFFICIAL);
+        POLICY.put("GET /api/v1/admin/audit", OFFICIAL);
+        POLICY.put("GET /api/v1/admin/audit/verify", OFFICIAL);
+        POLICY.put("GET /api/v1/admin/reports/bookings", EnumSet.of(Role.OFFICIAL, Role.ANALYST));
+        POLICY.put("POST /api/v1/assist/lookup", CALL_CENTER);
+        POLICY.put("POST /api/v1/assist/availability", CALL_CENTER);
+        POLICY.put("POST /api/v1/assist/bookings", CALL_CENTER);
+        POLICY.put("POST /api/v1/assist/bookings/{bookingId}/cancel", CALL_CENTER);
+        POLICY.put("POST /api/v1/assist/bookings/{bookingId}/move", CALL_CENTER);
     }
 
     enum Caller { ANONYMOUS, CITIZEN, FORGED_STAFF, OFFICIAL, CALL_CENTER, ANALYST }
 
+    static final String DEVICE = "matrix-device-1";
     @TempDir
     static Path data;
     static YeyakServer server;
@@ -101,6 +111,29 @@ class StaffAuthorizationMatrixTest {
         assertThat(server.staffRoutes()).filteredOn(StaffRoute::open)
                 .extracting(StaffRoute::path)
                 .containsExactlyInAnyOrder("/api/v1/staff/login", "/api/v1/time");
+    }
+
+    @Test
+    void theCitizenTokenIsGenuineYetRefusedOnStaffRoutesAndAStaffTokenIsRefusedOnCitizenRoutes() {
+        Map<String, String> device = Map.of("X-Device-Id", DEVICE);
+        StaffHttp.Answer own = http.call("GET", "/api/v1/auth/session", tokens.get(Caller.CITIZEN), null, device);
+        assertThat(own.status()).as("the citizen token works where it belongs: " + own).isEqualTo(200);
+        assertThat(http.get("/api/v1/staff/me", tokens.get(Caller.CITIZEN)).code()).isEqualTo("INVALID_TOKEN");
+
+        List<String[]> citizenRoutes = List.of(
+                new String[] {"GET", "/api/v1/auth/session"},
+                new String[] {"GET", "/api/v1/bookings/me"},
+                new String[] {"POST", "/api/v1/bookings"},
+                new String[] {"DELETE", "/api/v1/bookings/matrix-x"},
+                new String[] {"POST", "/api/v1/queue/tickets"},
+                new String[] {"GET", "/api/v1/queue/tickets/matrix-x"},
+                new String[] {"GET", "/api/v1/clinics?region=11"});
+        for (Caller staff : List.of(Caller.OFFICIAL, Caller.CALL_CENTER, Caller.ANALYST)) {
+            for (String[] route : citizenRoutes) {
+                StaffHttp.Answer a = http.call(route[0], route[1], tokens.get(staff), "{}", device);
+                assertThat(a.status()).as(staff + " on " + route[0] + " " + route[1] + ": " + a).isIn(401, 403);
+            }
+        }
     }
 
     @Test
@@ -145,13 +178,11 @@ class StaffAuthorizationMatrixTest {
         return a.status() == 403 && "FORBIDDEN".equals(code) ? null : "expected 403 FORBIDDEN";
     }
 
-    /** A token shaped like a citizen session: the session-token key, a citizen audience. */
-    private static String citizenToken() throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("yeyak").audience("yeyak-citizen").subject("person-hmac")
-                .claim("device", "matrix-device-1").expirationTime(Date.from(Instant.now().plusSeconds(1800))).build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
-        jwt.sign(new MACSigner(server.keys().secret("session-token")));
-        return jwt.serialize();
+    /** A genuine citizen session token, as the front door issues it after verification. */
+    private static String citizenToken() {
+        CitizenSession session = new CitizenSession("c".repeat(64), LocalDate.of(1990, 5, 19), DEVICE, "matrix-session",
+                server.clock().instant().plus(Duration.ofMinutes(30)));
+        return server.frontDoor().sessionTokens().issue(session);
     }
 
     /** A staff token claiming OFFICIAL, signed with a key that is not the server's. */

@@ -50,6 +50,11 @@ public final class StaffHttp {
 
     /** Calls {@code method path} with an optional bearer token and body (an object, or raw text). */
     public Answer call(String method, String path, String token, Object body) {
+        return call(method, path, token, body, Map.of());
+    }
+
+    /** As {@link #call(String, String, String, Object)}, with extra request headers. */
+    public Answer call(String method, String path, String token, Object body, Map<String, String> headers) {
         RequestBody rb = null;
         if (body != null && !method.equals("GET") && !method.equals("HEAD")) {
             try {
@@ -66,6 +71,7 @@ public final class StaffHttp {
         if (token != null) {
             rq.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(rq::header);
         try (Response r = http.newCall(rq.build()).execute()) {
             return new Answer(r.code(), r.body().string(), r.headers().toMultimap());
         } catch (IOException e) {

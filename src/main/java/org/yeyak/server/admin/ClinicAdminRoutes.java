@@ -29,7 +29,7 @@ import org.yeyak.server.store.Tx;
  * officials add, edit and import clinics; officials and analysts export them. A CSV import is
  * all or nothing: any bad row → {@code 400} listing every bad row by line, and nothing changes.
  */
-public final class ClinicRoutes {
+public final class ClinicAdminRoutes {
     public record ImportResult(int created, int updated) {
     }
 
@@ -38,7 +38,7 @@ public final class ClinicRoutes {
     private final RegionStore regions;
     private final StaffAudit audit;
 
-    public ClinicRoutes(DataSource ds, ClinicStore clinics, RegionStore regions, StaffAudit audit) {
+    public ClinicAdminRoutes(DataSource ds, ClinicStore clinics, RegionStore regions, StaffAudit audit) {
         this.ds = ds;
         this.clinics = clinics;
         this.regions = regions;

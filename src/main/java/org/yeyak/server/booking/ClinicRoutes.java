@@ -1,0 +1,93 @@
+package org.yeyak.server.booking;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.yeyak.server.campaign.BookingAccess;
+import org.yeyak.server.campaign.Campaign;
+import org.yeyak.server.campaign.CampaignStore;
+import org.yeyak.server.campaign.StockStore;
+import org.yeyak.server.clinic.Clinic;
+import org.yeyak.server.clinic.ClinicStore;
+import org.yeyak.server.clinic.RegionStore;
+import org.yeyak.server.http.ApiError;
+import org.yeyak.server.http.Routes;
+
+/**
+ * {@code GET /api/v1/clinics?region=11&date=2021-08-26} (session headers + admission token):
+ * the open clinics of a region with the doses this person may book now, per vaccination date
+ * (only that date when {@code date} is given). "May book now" follows {@link BookingAccess}: on a
+ * digit day only that day's tranche counts, in catch-up the leftovers and the catch-up tranche.
+ * Without {@code region}, every region.
+ */
+public final class ClinicRoutes implements Routes {
+    private final CitizenGate gate;
+    private final CampaignStore campaigns;
+    private final ClinicStore clinics;
+    private final RegionStore regions;
+    private final StockStore stock;
+    private final java.time.Clock clock;
+
+    public ClinicRoutes(CitizenGate gate, CampaignStore campaigns, ClinicStore clinics, RegionStore regions,
+                        StockStore stock, java.time.Clock clock) {
+        this.gate = gate;
+        this.campaigns = campaigns;
+        this.clinics = clinics;
+        this.regions = regions;
+        this.stock = stock;
+        this.clock = clock;
+    }
+
+    /** One clinic in the listing. */
+    public record ClinicAvailability(String clinicId, String name, String region, String address, String vaccine,
+                                     Map<LocalDate, Integer> available) {
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.get("/api/v1/clinics", this::list);
+    }
+
+    private void list(Context ctx) {
+        Citizen citizen = gate.authenticate(ctx);
+        gate.admit(ctx, citizen);
+        String region = blankToNull(ctx.queryParam("region"));
+        LocalDate date = parseDate(blankToNull(ctx.queryParam("date")));
+        Campaign campaign = campaigns.get(citizen.campaignId())
+                .orElseThrow(() -> ApiError.notFound("No campaign " + citizen.campaignId() + "."));
+        if (region != null && regions.get(region).isEmpty()) {
+            throw ApiError.invalidInput("region", "Unknown region " + region + ".");
+        }
+        if (date != null && !campaign.vaccinatesOn(date)) {
+            throw ApiError.invalidInput("date", "The vaccination period is " + campaign.vaccinationFrom() + " to "
+                    + campaign.vaccinationTo() + ".");
+        }
+        BookingAccess access = BookingAccess.online(campaign, citizen.birthDate(), clock.instant());
+        Map<String, Map<LocalDate, Integer>> available = stock.available(campaign.id(), region, date, access.tranches());
+        List<ClinicAvailability> out = new ArrayList<>();
+        for (Clinic k : clinics.list(region)) {
+            Map<LocalDate, Integer> a = available.get(k.id());
+            if (k.active() && a != null) {
+                out.add(new ClinicAvailability(k.id(), k.name(), k.region(), k.address(),
+                        k.vaccine() != null ? k.vaccine() : campaign.vaccine(), a));
+            }
+        }
+        ctx.json(out);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static LocalDate parseDate(String s) {
+        try {
+            return s == null ? null : LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+            throw ApiError.invalidInput("date", "date must be YYYY-MM-DD.");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.yeyak.server.metrics;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.yeyak.server.admission.AdmissionController;
+import org.yeyak.server.campaign.StockStore;
+import org.yeyak.server.clinic.Region;
+import org.yeyak.server.clinic.RegionStore;
+import org.yeyak.server.identity.ProviderRegistry;
+import org.yeyak.server.queue.Counters;
+import org.yeyak.server.queue.QueueStore;
+import org.yeyak.server.queue.WaitingRoom;
+import org.yeyak.server.store.Tx;
+
+/**
+ * Takes the live figures: providers and the booking stage from this node, the queue counters and
+ * booking totals from the store (so every node shows the cluster's), fill per region from the
+ * stock table (re-read every few seconds: it sums every stock row). One sampler calls
+ * {@link #sample()} once a second; readers share its latest {@link LiveSnapshot}.
+ */
+public final class LiveFigures {
+    private static final int REGION_EVERY = 5;
+    private static final int RATE_WINDOW = 6;
+
+    private final DataSource ds;
+    private final Clock clock;
+    private final ProviderRegistry providers;
+    private final WaitingRoom room;
+    private final AdmissionController controller;
+    private final WindowStats bookingStage;
+    private final StockStore stock;
+    private final RegionStore regions;
+    private final ArrayDeque<long[]> totals = new ArrayDeque<>();   // {nanoTime, total}
+    private List<LiveSnapshot.RegionFill> regionFill = List.of();
+    private int samples;
+    private volatile LiveSnapshot latest;
+
+    public LiveFigures(DataSource ds, Clock clock, ProviderRegistry providers, WaitingRoom room,
+                       AdmissionController controller, WindowStats bookingStage) {
+        this.ds = ds;
+        this.clock = clock;
+        this.providers = providers;
+        this.room = room;
+        this.controller = controller;
+        this.bookingStage = bookingStage;
+        this.stock = new StockStore(ds);
+        this.regions = new RegionStore(ds);
+    }
+
+    /** The latest figures (taken now if none were yet). */
+    public LiveSnapshot latest() {
+        LiveSnapshot s = latest;
+        return s != null ? s : sample();
+    }
+
+    /** The latest figures, or null before the first reading (never queries the store). */
+    public LiveSnapshot latestOrNull() {
+        return latest;
+    }
+
+    /** Takes a fresh reading and makes it the latest. */
+    public synchronized LiveSnapshot sample() {
+        List<LiveSnapshot.Provider> ps = providers.list().stream().map(v -> new LiveSnapshot.Provider(v.id(), v.name(),
+                v.enabled(), v.light().name(), v.inFlight(), v.p50LatencyMs(), v.p95LatencyMs(), v.p99LatencyMs(),
+                round(v.throughputPerSecond(), 100), round(v.errorRate(), 10_000), v.circuit())).toList();
+
+        List<LiveSnapshot.Queue> queues = new ArrayList<>();
+        for (String campaign : Tx.read(ds, QueueStore::campaigns)) {
+            Counters k = room.counters(campaign);
+            queues.add(new LiveSnapshot.Queue(campaign, k.waiting(), k.lastIssued(), k.serving(),
+                    round(k.admitRate(), 100), round(controller.rate().rate(), 100), controller.active(campaign),
+                    k.estimatedWaitSeconds(k.lastIssued()), controller.rate().congested()));
+        }
+        LiveSnapshot.Queue busiest = queues.stream().max(Comparator.comparingLong(LiveSnapshot.Queue::length)
+                .thenComparing(LiveSnapshot.Queue::lastIssued)).orElse(null);
+
+        long total = standingBookings();
+        long now = System.nanoTime();
+        totals.addLast(new long[] {now, total});
+        while (totals.size() > RATE_WINDOW) {
+            totals.removeFirst();
+        }
+        long[] first = totals.getFirst();
+        double seconds = (now - first[0]) / 1e9;
+        double perSecond = seconds > 0.1 ? Math.max(0, (total - first[1]) / seconds) : 0;
+        WindowStats.Snapshot b = bookingStage.snapshot();
+        LiveSnapshot.Bookings bookings = new LiveSnapshot.Bookings(total, round(perSecond, 100), b.p50Ms(), b.p95Ms(),
+                b.p99Ms(), round(b.errorRate(), 10_000));
+
+        if (samples++ % REGION_EVERY == 0) {
+            regionFill = regionFill(queues.isEmpty() ? campaignWithStock() : busiest.campaignId());
+        }
+        LiveSnapshot s = new LiveSnapshot(clock.instant(), ps, busiest, queues, bookings, regionFill);
+        latest = s;
+        return s;
+    }
+
+    private long standingBookings() {
+        return Tx.read(ds, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM bookings WHERE active = TRUE");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    private String campaignWithStock() {
+        return Tx.read(ds, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT MIN(id) FROM campaigns");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+    }
+
+    private List<LiveSnapshot.RegionFill> regionFill(String campaignId) {
+        if (campaignId == null) {
+            return List.of();
+        }
+        Map<String, long[]> byRegion = stock.totalsByRegion(campaignId);
+        List<LiveSnapshot.RegionFill> out = new ArrayList<>();
+        for (Region r : regions.list()) {
+            long[] t = byRegion.getOrDefault(r.code(), new long[] {0, 0});
+            long booked = t[0] - t[1];
+            out.add(new LiveSnapshot.RegionFill(r.code(), r.nameKo(), t[0], booked,
+                    t[0] == 0 ? 0 : round((double) booked / t[0], 10_000)));
+        }
+        return out;
+    }
+
+    static double round(double v, int scale) {
+        return Math.round(v * scale) / (double) scale;
+    }
+}

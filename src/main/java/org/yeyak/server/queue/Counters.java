@@ -1,0 +1,41 @@
+package org.yeyak.server.queue;
+
+import java.time.Instant;
+
+/**
+ * The waiting room of one campaign as every node sees it: the last position issued, the
+ * serving position (everyone at or below it is admitted), and the admission rate measured
+ * while people were waiting (places per second), from which waits are estimated.
+ */
+public record Counters(String campaignId, long lastIssued, long serving, double admitRate, Instant prequeueOpensAt) {
+    public static Counters empty(String campaignId, double rate) {
+        return new Counters(campaignId, 0, 0, rate, null);
+    }
+
+    /** People holding a position who are not admitted yet. */
+    public long waiting() {
+        return Math.max(0, lastIssued - serving);
+    }
+
+    /** Seconds until {@code position} is served at the measured rate (0 when already served). */
+    public long estimatedWaitSeconds(long position) {
+        long ahead = position - serving;
+        if (ahead <= 0) {
+            return 0;
+        }
+        return (long) Math.ceil(ahead / Math.max(0.1, admitRate));
+    }
+
+    /**
+     * When to ask again: about a fifth of the expected wait, at least half a second, at most
+     * 30 seconds — so the front polls often, the back rarely, and the total load stays flat.
+     */
+    public long pollAfterMs(long position) {
+        long ahead = position - serving;
+        if (ahead <= 0) {
+            return 0;
+        }
+        double expectedMs = ahead * 1000.0 / Math.max(0.1, admitRate);
+        return Math.max(500, Math.min(30_000, Math.round(expectedMs / 5)));
+    }
+}

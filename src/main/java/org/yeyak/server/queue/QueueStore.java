@@ -1,0 +1,245 @@
+package org.yeyak.server.queue;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+/**
+ * The waiting room's tables: one counters row per campaign ({@code front_queue}) and one
+ * ticket per person and campaign ({@code front_ticket}). Every change of positions locks the
+ * counters row first, then tickets — one lock order for issuing, placing the pre-queue and
+ * admitting, so they never deadlock and every node sees one queue.
+ */
+public final class QueueStore {
+    private static final Random SHUFFLE = new SecureRandom();
+
+    private QueueStore() {
+    }
+
+    /** The counters row, created on first use; locked (FOR UPDATE) until the transaction ends. */
+    public static Counters lock(Connection c, String campaignId, double initialRate, long nowRealMs) throws SQLException {
+        Optional<Counters> found = select(c, campaignId, true);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        Savepoint sp = c.setSavepoint();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO front_queue (campaign_id, last_issued, serving,"
+                + " admit_rate, ticked_ms) VALUES (?, 0, 0, ?, ?)")) {
+            ps.setString(1, campaignId);
+            ps.setDouble(2, initialRate);
+            ps.setLong(3, nowRealMs);
+            ps.executeUpdate();
+            c.releaseSavepoint(sp);
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(sp); // another node created it first
+        }
+        return select(c, campaignId, true).orElseThrow();
+    }
+
+    public static Optional<Counters> read(Connection c, String campaignId) throws SQLException {
+        return select(c, campaignId, false);
+    }
+
+    /** Every campaign that has a waiting room. */
+    public static List<String> campaigns(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT campaign_id FROM front_queue ORDER BY campaign_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Takes the next position (the counters row must be locked by this transaction). */
+    static long nextPosition(Connection c, String campaignId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE front_queue SET last_issued = last_issued + 1 WHERE campaign_id = ?")) {
+            ps.setString(1, campaignId);
+            ps.executeUpdate();
+        }
+        return select(c, campaignId, false).orElseThrow().lastIssued();
+    }
+
+    /** Notes that pre-queue tickets wait for {@code opensAt} (keeps the earliest such instant). */
+    static void notePrequeue(Connection c, Counters k, Instant opensAt) throws SQLException {
+        if (k.prequeueOpensAt() != null && !k.prequeueOpensAt().isAfter(opensAt)) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE front_queue SET prequeue_opens_ms = ? WHERE campaign_id = ?")) {
+            ps.setLong(1, opensAt.toEpochMilli());
+            ps.setString(2, k.campaignId());
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Fair start: gives every pre-queue ticket whose window has opened by {@code now} a position,
+     * in random order, right after the last one issued — so all of them are ahead of anyone who
+     * arrives after the opening, and arriving early within the minute gains nothing. The counters
+     * row must be locked. Returns the counters afterwards.
+     */
+    public static Counters placePrequeue(Connection c, Counters k, Instant now) throws SQLException {
+        if (k.prequeueOpensAt() == null || now.isBefore(k.prequeueOpensAt())) {
+            return k;
+        }
+        List<String> due = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT ticket_id FROM front_ticket WHERE campaign_id = ?"
+                + " AND position IS NULL AND status = 'WAITING' AND opens_ms <= ? ORDER BY ticket_id")) {
+            ps.setString(1, k.campaignId());
+            ps.setLong(2, now.toEpochMilli());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    due.add(rs.getString(1));
+                }
+            }
+        }
+        Collections.shuffle(due, SHUFFLE);
+        long position = k.lastIssued();
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE front_ticket SET position = ? WHERE ticket_id = ? AND position IS NULL")) {
+            for (String id : due) {
+                ps.setLong(1, ++position);
+                ps.setString(2, id);
+                ps.addBatch();
+            }
+            if (!due.isEmpty()) {
+                ps.executeBatch();
+            }
+        }
+        Long next = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(opens_ms) FROM front_ticket WHERE campaign_id = ?"
+                + " AND position IS NULL AND status = 'WAITING'")) {
+            ps.setString(1, k.campaignId());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    long v = rs.getLong(1);
+                    next = rs.wasNull() ? null : v;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "UPDATE front_queue SET last_issued = ?, prequeue_opens_ms = ? WHERE campaign_id = ?")) {
+            ps.setLong(1, position);
+            if (next == null) {
+                ps.setNull(2, Types.BIGINT);
+            } else {
+                ps.setLong(2, next);
+            }
+            ps.setString(3, k.campaignId());
+            ps.executeUpdate();
+        }
+        return select(c, k.campaignId(), false).orElseThrow();
+    }
+
+    public static Optional<Ticket> ticketOf(Connection c, String personKey, String campaignId) throws SQLException {
+        return ticket(c, "person_key = ? AND campaign_id = ?", personKey, campaignId);
+    }
+
+    public static Optional<Ticket> ticketByNo(Connection c, String ticketNo) throws SQLException {
+        return ticket(c, "ticket_id = ?", ticketNo);
+    }
+
+    /** Inserts the person's first ticket; false when a concurrent request inserted one first. */
+    static boolean insert(Connection c, Ticket t) throws SQLException {
+        Savepoint sp = c.setSavepoint();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO front_ticket (person_key, campaign_id, ticket_id,"
+                + " position, opens_ms, status, issued_ms) VALUES (?, ?, ?, ?, ?, 'WAITING', ?)")) {
+            ps.setString(1, t.personKey());
+            ps.setString(2, t.campaignId());
+            ps.setString(3, t.ticketNo());
+            setNullableLong(ps, 4, t.position());
+            setNullableLong(ps, 5, t.opensAt() == null ? null : t.opensAt().toEpochMilli());
+            ps.setLong(6, t.issuedAt().toEpochMilli());
+            ps.executeUpdate();
+            c.releaseSavepoint(sp);
+            return true;
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            c.rollback(sp);
+            return false;
+        }
+    }
+
+    /** Replaces a spent ticket (expired or used) by a fresh one; false if it changed meanwhile. */
+    static boolean replace(Connection c, String oldTicketNo, Ticket t) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE front_ticket SET ticket_id = ?, position = ?, opens_ms = ?,"
+                + " status = 'WAITING', issued_ms = ?, admitted_ms = NULL, admission_expires_ms = NULL, used_ms = NULL"
+                + " WHERE person_key = ? AND campaign_id = ? AND ticket_id = ?")) {
+            ps.setString(1, t.ticketNo());
+            setNullableLong(ps, 2, t.position());
+            setNullableLong(ps, 3, t.opensAt() == null ? null : t.opensAt().toEpochMilli());
+            ps.setLong(4, t.issuedAt().toEpochMilli());
+            ps.setString(5, t.personKey());
+            ps.setString(6, t.campaignId());
+            ps.setString(7, oldTicketNo);
+            return ps.executeUpdate() == 1;
+        }
+    }
+
+    private static Optional<Counters> select(Connection c, String campaignId, boolean forUpdate) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT campaign_id, last_issued, serving, admit_rate,"
+                + " prequeue_opens_ms FROM front_queue WHERE campaign_id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+            ps.setString(1, campaignId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long pre = rs.getLong(5);
+                Instant prequeue = rs.wasNull() ? null : Instant.ofEpochMilli(pre);
+                return Optional.of(new Counters(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4), prequeue));
+            }
+        }
+    }
+
+    private static Optional<Ticket> ticket(Connection c, String where, String... args) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT person_key, campaign_id, ticket_id, position, opens_ms,"
+                + " status, issued_ms, admitted_ms, admission_expires_ms FROM front_ticket WHERE " + where)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Ticket(rs.getString(1), rs.getString(2), rs.getString(3), nullableLong(rs, 4),
+                        instant(rs, 5), Ticket.Status.valueOf(rs.getString(6)), instant(rs, 7), instant(rs, 8),
+                        instant(rs, 9)));
+            }
+        }
+    }
+
+    static Long nullableLong(ResultSet rs, int col) throws SQLException {
+        long v = rs.getLong(col);
+        return rs.wasNull() ? null : v;
+    }
+
+    static Instant instant(ResultSet rs, int col) throws SQLException {
+        Long v = nullableLong(rs, col);
+        return v == null ? null : Instant.ofEpochMilli(v);
+    }
+
+    static void setNullableLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.BIGINT);
+        } else {
+            ps.setLong(i, v);
+        }
+    }
+}

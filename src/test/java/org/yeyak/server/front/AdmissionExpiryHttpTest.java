@@ -1,0 +1,75 @@
+package org.yeyak.server.front;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yeyak.server.front.FrontDoorClient.residentId;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yeyak.server.YeyakServer;
+import org.yeyak.server.front.FrontDoorClient.Citizen;
+import org.yeyak.server.front.FrontDoorClient.Reply;
+
+/**
+ * Places admitted but not used in time expire and are reclaimed: with room for one admitted
+ * person at a time, the next in line is admitted only once the first one's place expired.
+ */
+class AdmissionExpiryHttpTest {
+    static final LocalDate NINE = LocalDate.of(1982, 6, 29);
+
+    @TempDir
+    static Path data;
+    static YeyakServer server;
+    static FrontDoorClient client;
+
+    @BeforeAll
+    static void start() {
+        Map<String, String> p = FrontDoorServer.fast();
+        p.put("yeyak.admission.ttl", "PT2S");
+        p.put("yeyak.admission.maxActive", "1");
+        server = FrontDoorServer.startDemoCampaignOnly(data, p);
+        client = new FrontDoorClient(server.url());
+        server.clock().moveTo(OffsetDateTime.parse("2021-08-09T20:30:00+09:00").toInstant());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void anUnusedAdmissionExpiresAndItsPlaceGoesToTheNextInLine() {
+        Citizen first = client.verify("naver", residentId(NINE, 1), "expiry-device-1");
+        Citizen second = client.verify("naver", residentId(NINE, 2), "expiry-device-2");
+        Reply t1 = client.post("/api/v1/queue/tickets", "", first.headers());
+        Reply t2 = client.post("/api/v1/queue/tickets", "", second.headers());
+        assertThat(t2.body().path("position").asLong()).isGreaterThan(t1.body().path("position").asLong());
+
+        Reply admitted = FrontDoorClient.await(() -> poll(first, t1), r -> "ADMITTED".equals(r.text("status")), Duration.ofSeconds(10));
+        // While the first holds the only admitted place, the second waits.
+        Reply meanwhile = poll(second, t2);
+        assertThat(meanwhile.text("status")).isEqualTo("WAITING");
+        assertThat(meanwhile.body().path("servingPosition").asLong()).isLessThan(t2.body().path("position").asLong());
+
+        FrontDoorClient.await(() -> poll(second, t2), r -> "ADMITTED".equals(r.text("status")), Duration.ofSeconds(10));
+        Reply gone = poll(first, t1);
+        assertThat(gone.text("status")).isEqualTo("EXPIRED");
+        assertThat(server.clock().instant()).isAfterOrEqualTo(java.time.Instant.parse(admitted.text("admissionExpiresAt")));
+
+        // Asking again after expiry: a new ticket, at the back of the queue.
+        Reply again = client.post("/api/v1/queue/tickets", "", first.headers());
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.text("ticketId")).isNotEqualTo(t1.text("ticketId"));
+        assertThat(again.body().path("position").asLong()).isGreaterThan(t2.body().path("position").asLong());
+    }
+
+    static Reply poll(Citizen c, Reply ticket) {
+        return client.get("/api/v1/queue/tickets/" + ticket.text("ticketId"), c.headers());
+    }
+}
