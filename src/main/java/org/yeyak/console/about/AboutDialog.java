@@ -21,6 +21,9 @@ public final class AboutDialog {
         dialog.getDialogPane().lookupButton(close).setId("aboutClose");
         AppIcons.style(dialog, owner);
         dialog.setOnShown(e -> vm.load());
+        // The server's answer may take another line: grow the window with it.
+        vm.serverStatusProperty().addListener((o, was, is) -> javafx.application.Platform.runLater(
+                () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         return dialog;
     }
 }

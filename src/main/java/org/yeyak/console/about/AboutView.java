@@ -24,8 +24,8 @@ public final class AboutView extends VBox {
     public AboutView(AboutViewModel vm, I18n i18n) {
         super(14);
         setId("aboutView");
-        setPadding(new Insets(4, 4, 0, 4));
-        setPrefWidth(680);
+        setPadding(new Insets(8, 16, 0, 16));
+        setPrefWidth(780);
 
         Label name = new Label(i18n.get("app.name"));
         name.getStyleClass().add(Styles.TITLE_2);
@@ -43,11 +43,14 @@ public final class AboutView extends VBox {
         serverStatus.setId("aboutServerStatus");
         serverStatus.textProperty().bind(vm.serverStatusProperty());
         serverStatus.setWrapText(true);
+        serverStatus.setPrefWidth(600);
+        serverStatus.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         facts.addRow(0, key(i18n.get("about.server")), new VBox(2, new Label(vm.serverUrl()), serverStatus));
 
         Label log = new Label(vm.logText());
         log.setId("aboutLogPath");
         log.setWrapText(true);
+        log.setMaxWidth(560);
         Button copy = new Button(null, new FontIcon(Material2AL.CONTENT_COPY));
         copy.setId("aboutCopyLogPath");
         copy.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
@@ -75,15 +78,24 @@ public final class AboutView extends VBox {
         libName.setPrefWidth(220);
         TableColumn<Library, String> libVersion = new TableColumn<>(i18n.get("about.libraries.version"));
         libVersion.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().version()));
-        libVersion.setPrefWidth(110);
+        libVersion.setPrefWidth(90);
         TableColumn<Library, String> libLicence = new TableColumn<>(i18n.get("about.libraries.licence"));
         libLicence.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.licenceText(c.getValue())));
+        libLicence.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new Tooltip(item));
+            }
+        });
         table.getColumns().addAll(java.util.List.of(libName, libVersion, libLicence));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label notice = new Label(i18n.get("about.libraries.notice"));
         notice.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         notice.setWrapText(true);
+        notice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         getChildren().addAll(heading, facts, librariesHeading, table, notice);
     }

@@ -49,8 +49,12 @@ public final class AppIcons {
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         KoreanFont.apply(dialog.getDialogPane());
+        // Without this the window keeps its first guess of a size and cuts the content short.
+        dialog.getDialogPane().setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         if (dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
             applyTo(stage);
+            // Once shown (fonts and styles applied), fit the window to its content.
+            dialog.addEventHandler(javafx.scene.control.DialogEvent.DIALOG_SHOWN, e -> stage.sizeToScene());
         }
     }
 }

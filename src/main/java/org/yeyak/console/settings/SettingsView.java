@@ -20,7 +20,7 @@ public final class SettingsView extends VBox {
     public SettingsView(SettingsViewModel vm, I18n i18n) {
         super(12);
         setId("settingsView");
-        setPadding(new Insets(4, 4, 0, 4));
+        setPadding(new Insets(8, 16, 0, 16));
         setPrefWidth(520);
 
         Label serverHeading = new Label(i18n.get("settings.server"));

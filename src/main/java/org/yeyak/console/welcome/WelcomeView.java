@@ -18,8 +18,8 @@ public final class WelcomeView extends VBox {
     public WelcomeView(WelcomeViewModel vm, I18n i18n) {
         super(14);
         setId("welcomeView");
-        setPadding(new Insets(4, 4, 0, 4));
-        setPrefWidth(620);
+        setPadding(new Insets(8, 16, 0, 16));
+        setPrefWidth(680);
 
         Label title = new Label(vm.title());
         title.getStyleClass().add(Styles.TITLE_2);
@@ -49,9 +49,11 @@ public final class WelcomeView extends VBox {
         for (WelcomeViewModel.RoleLine line : vm.roles()) {
             Label name = new Label(line.name());
             name.getStyleClass().add(Styles.TEXT_BOLD);
+            name.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Label duties = wrapped(line.duties());
             Label account = new Label(line.demoAccount());
             account.getStyleClass().add(Styles.TEXT_MUTED);
+            account.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             roles.addRow(row++, name, duties, account);
         }
 

@@ -64,7 +64,7 @@ public final class WelcomeViewModel {
         List<StaffRole> roles = List.of(StaffRole.OFFICIAL, StaffRole.CALL_CENTER, StaffRole.ANALYST);
         return java.util.stream.IntStream.range(0, roles.size()).mapToObj(i -> {
             StaffRole r = roles.get(i);
-            return new RoleLine(r, i18n.get("role." + r.name()), i18n.get("welcome.role." + r.name()),
+            return new RoleLine(r, i18n.get("welcome.roleName." + r.name()), i18n.get("welcome.role." + r.name()),
                     server.embedded() ? LoginViewModel.DEMO_ACCOUNTS.get(i) : "");
         }).toList();
     }

@@ -40,7 +40,7 @@ class AboutViewModelTest {
                 new CurrentThreadTaskExecutor());
         assertThat(vm.serverStatusProperty().get()).isEqualTo("Checking the server...");
         vm.load();
-        assertThat(vm.serverStatusProperty().get()).contains("Embedded demo server").contains("1.2.3").contains("answering");
+        assertThat(vm.serverStatusProperty().get()).contains("Embedded in this console").contains("1.2.3").contains("answering");
         assertThat(vm.versionText()).isEqualTo("Version 1.2.3, built 2026-11-24 20:00 UTC");
         assertThat(vm.logText()).isEqualTo(Path.of("/logs/console.log").toString());
         assertThat(vm.libraries()).extracting(Library::name).containsExactly("OpenJFX (JavaFX)");
