@@ -28,6 +28,10 @@ public final class YeyakClient {
 
     private final HttpUrl base;
     private final OkHttpClient http;
+    /** For the few calls that may take minutes (applying a national allocation). */
+    private final OkHttpClient patient;
+    /** For the heartbeat: a server that does not answer within seconds counts as away. */
+    private final OkHttpClient quick;
     private final ObjectMapper mapper = Json.mapper();
     private volatile String token;
 
@@ -46,6 +50,8 @@ public final class YeyakClient {
         }
         this.base = parsed;
         this.http = http;
+        this.quick = http.newBuilder().readTimeout(Duration.ofSeconds(5)).callTimeout(Duration.ofSeconds(8)).build();
+        this.patient = http.newBuilder().readTimeout(Duration.ofMinutes(10)).callTimeout(Duration.ofMinutes(10)).build();
     }
 
     /** The server's base URL, without a trailing slash. */
@@ -89,7 +95,7 @@ public final class YeyakClient {
 
     /** {@code GET /api/v1/time}: the server's clock; open, so it doubles as the console's heartbeat. */
     public ServerTime serverTime() {
-        return get("/api/v1/time", ServerTime.class);
+        return call(quick, request("/api/v1/time").get().build(), mapper.constructType(ServerTime.class));
     }
 
     /** {@code GET /api/v1/admin/campaigns} (every staff role). */
@@ -129,7 +135,10 @@ public final class YeyakClient {
 
     /** {@code POST /api/v1/admin/campaigns/{id}/allocation/apply}: writes the campaign's stock (booked doses kept). */
     public AllocationAnswer applyAllocation(String campaignId, AllocationForm form) {
-        return post("/api/v1/admin/campaigns/" + segment(campaignId) + "/allocation/apply", form, AllocationAnswer.class);
+        // Writes every stock cell of the campaign in one transaction: minutes for a national campaign on a busy server.
+        Request request = request("/api/v1/admin/campaigns/" + segment(campaignId) + "/allocation/apply")
+                .post(jsonBody(form)).build();
+        return call(patient, request, mapper.constructType(AllocationAnswer.class));
     }
 
     // ----- plumbing shared by the endpoint methods -----
@@ -190,7 +199,11 @@ public final class YeyakClient {
     }
 
     private <T> T call(Request request, JavaType type) {
-        try (Response response = http.newCall(request).execute()) {
+        return call(http, request, type);
+    }
+
+    private <T> T call(OkHttpClient client, Request request, JavaType type) {
+        try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
             byte[] bytes = body.bytes();
             if (!response.isSuccessful()) {
@@ -207,8 +220,11 @@ public final class YeyakClient {
             throw new ApiProblemException(new Problem(200, "Unexpected answer from the server",
                     "The answer to " + request.method() + " " + request.url().encodedPath()
                             + " could not be read: " + e.getOriginalMessage(), "CLIENT_UNREADABLE_ANSWER"));
+        } catch (java.io.InterruptedIOException e) {
+            // No answer in time: connected (or not) but silent; the request may still complete on the server.
+            throw new ServerUnreachableException(baseUrl(), e, true);
         } catch (IOException e) {
-            throw new ServerUnreachableException(baseUrl(), e);
+            throw new ServerUnreachableException(baseUrl(), e, false);
         }
     }
 

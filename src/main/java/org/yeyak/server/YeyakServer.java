@@ -44,6 +44,12 @@ public final class YeyakServer implements AutoCloseable {
 
     /** Booking jobs per group commit (system property {@code yeyak.batch.max}). */
     private static final int MAX_BATCH = Integer.getInteger("yeyak.batch.max", 128);
+    /**
+     * Batch writer threads (system property {@code yeyak.writers}): one suffices for H2, whose
+     * statements are in-process calls; PostgreSQL's are network round trips, so several batches
+     * fill while one commits.
+     */
+    private static final String WRITERS = "yeyak.writers";
 
     private final ServerConfig config;
     private final ServerClock clock;
@@ -82,7 +88,8 @@ public final class YeyakServer implements AutoCloseable {
             database.close();
             throw e;
         }
-        this.writer = new BatchWriter(ds, audit, MAX_BATCH);
+        this.writer = new BatchWriter(ds, audit, MAX_BATCH,
+                Integer.getInteger(WRITERS, database.kind() == Database.Kind.POSTGRES ? 4 : 1));
         this.bookings = new BookingService(ds, clock, campaigns, clinics, writer);
         this.frontDoor = new FrontDoor(config, clock, keys, database);
         this.citizenGate = gateFactory.apply(this);

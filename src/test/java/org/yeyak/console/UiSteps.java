@@ -20,10 +20,15 @@ public final class UiSteps {
     }
 
     public void waitFor(String what, BooleanSupplier condition) {
+        waitFor(what, 60, condition);
+    }
+
+    /** For steps that write a lot on the server (applying an allocation) on a busy machine. */
+    public void waitFor(String what, int seconds, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
-            throw new AssertionError("Timed out after 20 s waiting for " + what, e);
+            throw new AssertionError("Timed out after " + seconds + " s waiting for " + what, e);
         }
     }
 

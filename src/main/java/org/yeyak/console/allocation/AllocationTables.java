@@ -76,6 +76,7 @@ final class AllocationTables {
         NumberFormat n = NumberFormat.getIntegerInstance(i18n.locale());
         TableView<AllocationSummary.RegionTotal> t = new TableView<>();
         t.setId("regionTotals");
+        t.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(text(i18n.get("allocation.col.region"), r -> {
             Region region = regions.get(r.region());
@@ -90,6 +91,7 @@ final class AllocationTables {
         NumberFormat n = NumberFormat.getIntegerInstance(i18n.locale());
         TableView<AllocationSummary.TrancheTotal> t = new TableView<>();
         t.setId("trancheTotals");
+        t.getStyleClass().add(atlantafx.base.theme.Styles.DENSE);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(text(i18n.get("allocation.col.tranche"), AllocationSummary.TrancheTotal::tranche));
         t.getColumns().add(number(i18n.get("allocation.col.doses"), AllocationSummary.TrancheTotal::doses, n));

@@ -81,8 +81,11 @@ public final class AllocationViewModel {
         inputValid = Bindings.createBooleanBinding(() -> campaign.get() != null && dosesProblem() == null
                 && vialProblem() == null, campaign, doses, vialSize);
         campaign.addListener((o, was, now) -> {
-            vialSize.set(now == null ? null : now.vialSize());
-            includeCatchUp.set(now != null && !now.catchUp().isEmpty());
+            if (now == null || was != null && was.id().equals(now.id()) && was.vialSize() == now.vialSize()) {
+                return; // the list was reloaded (after apply): the preview and its result stay
+            }
+            vialSize.set(now.vialSize());
+            includeCatchUp.set(!now.catchUp().isEmpty());
             clearPreview();
         });
         regionFilter.addListener((o, was, now) -> visibleRows.setPredicate(
@@ -98,7 +101,10 @@ public final class AllocationViewModel {
         BackgroundTask.wrap(() -> new Loaded(client.campaigns(), client.regions()))
                 .onSuccess(l -> {
                     String keep = campaign.get() == null ? null : campaign.get().id();
-                    campaigns.setAll(l.campaigns().stream().sorted(Comparator.comparing(Campaign::id)).toList());
+                    List<Campaign> sorted = l.campaigns().stream().sorted(Comparator.comparing(Campaign::id)).toList();
+                    if (!sorted.equals(campaigns)) {
+                        campaigns.setAll(sorted);
+                    }
                     regions.setAll(l.regions());
                     campaign.set(campaigns.stream().filter(c -> c.id().equals(keep)).findFirst()
                             .orElse(campaigns.isEmpty() ? null : campaigns.getFirst()));

@@ -15,6 +15,9 @@ public record ErrorText(String title, String detail) {
             String title = p.problem().title() != null ? p.problem().title() : i18n.get("error.generic.title");
             return new ErrorText(title, p.problem().detail() == null ? "" : p.problem().detail());
         }
+        if (e instanceof ServerUnreachableException u && u.timedOut()) {
+            return new ErrorText(i18n.get("error.timeout.title"), i18n.get("error.timeout.detail", u.baseUrl()));
+        }
         if (e instanceof ServerUnreachableException u) {
             return new ErrorText(i18n.get("error.unreachable.title"), i18n.get("error.unreachable.detail", u.baseUrl()));
         }

@@ -32,8 +32,6 @@ public final class AdmissionController {
     private final AdmissionRate rate;
     private final WindowStats bookingStage;
     private final WaitingRoom room;
-    private final AtomicLong admitted = new AtomicLong();
-    private final AtomicLong expired = new AtomicLong();
     private final AtomicLong rounds = new AtomicLong();
     private volatile List<String> campaigns = List.of();
     private volatile long campaignsReadAt;
@@ -79,14 +77,15 @@ public final class AdmissionController {
             double dt = Math.min(1.0, Math.max(0, realNow - last) / 1000.0);
             Counters k = QueueStore.placePrequeue(c, QueueStore.lock(c, campaignId, settings.initialRate(), realNow), now);
             markUsed(c, campaignId, now);
-            expired.addAndGet(expire(c, campaignId, now));
+            expire(c, campaignId, now);
             long active = countAdmitted(c, campaignId);
             long waiting = k.waiting();
-            int allowance = rate.allowance(dt, waiting > 0, bookingStage.snapshot());
+            // Demand the rate can serve: people waiting and room for more admitted places (the rate
+            // does not climb while maxActive, not the rate, holds people back).
+            int allowance = rate.allowance(dt, waiting > 0 && active < settings.maxActive(), bookingStage.snapshot());
             long advance = Math.max(0, Math.min(Math.min(allowance, settings.maxActive() - active), waiting));
             if (advance > 0) {
                 admit(c, campaignId, k.serving(), k.serving() + advance, now);
-                admitted.addAndGet(advance);
             }
             double measured = k.admitRate();
             if (waiting > 0 && dt > 0) {
@@ -111,16 +110,6 @@ public final class AdmissionController {
 
     public AdmissionRate rate() {
         return rate;
-    }
-
-    /** Places admitted by this node since start. */
-    public long admittedTotal() {
-        return admitted.get();
-    }
-
-    /** Admitted places that expired unused (reclaimed) on this node's ticks since start. */
-    public long expiredTotal() {
-        return expired.get();
     }
 
     /** Admitted places in use now (admitted, not yet used or expired). */
@@ -159,12 +148,12 @@ public final class AdmissionController {
         }
     }
 
-    private static int expire(Connection c, String campaignId, Instant now) throws SQLException {
+    private static void expire(Connection c, String campaignId, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE front_ticket SET status = 'EXPIRED'"
                 + " WHERE campaign_id = ? AND status = 'ADMITTED' AND admission_expires_ms <= ?")) {
             ps.setString(1, campaignId);
             ps.setLong(2, now.toEpochMilli());
-            return ps.executeUpdate();
+            ps.executeUpdate();
         }
     }
 

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.yeyak.rules.InvalidResidentIdException;
 import org.yeyak.rules.ResidentId;
 import org.yeyak.server.booking.Booking;
@@ -21,7 +19,7 @@ import org.yeyak.server.campaign.BookingAccess;
 import org.yeyak.server.campaign.Campaign;
 import org.yeyak.server.campaign.CampaignStore;
 import org.yeyak.server.campaign.StockStore;
-import org.yeyak.server.clinic.Clinic;
+import org.yeyak.server.clinic.ClinicListing;
 import org.yeyak.server.clinic.ClinicStore;
 import org.yeyak.server.http.ApiError;
 import org.yeyak.server.http.Bodies;
@@ -78,10 +76,6 @@ public final class AssistRoutes {
     public record LookupAnswer(PersonView person, List<CampaignStatus> campaigns) {
     }
 
-    public record ClinicAvailability(String clinicId, String name, String region, String address, String vaccine,
-                                     Map<LocalDate, Integer> available) {
-    }
-
     public record AssistAnswer(BookingView booking, String maskedResidentId, IdentityCheck identityCheck) {
     }
 
@@ -134,18 +128,7 @@ public final class AssistRoutes {
                         throw ApiError.invalidInput("region", "A region is a two-digit province code.");
                     }
                     BookingAccess access = BookingAccess.assisted(k, p.birthDate(), clock.instant());
-                    Map<String, Map<LocalDate, Integer>> free = stock.available(k.id(), region, req.date(), access.tranches());
-                    Map<String, Clinic> byId = clinics.list(region).stream()
-                            .collect(Collectors.toMap(Clinic::id, Function.identity()));
-                    List<ClinicAvailability> out = new ArrayList<>();
-                    free.forEach((id, perDate) -> {
-                        Clinic c = byId.get(id);
-                        if (c != null) {
-                            out.add(new ClinicAvailability(id, c.name(), c.region(), c.address(),
-                                    c.vaccine() == null ? k.vaccine() : c.vaccine(), perDate));
-                        }
-                    });
-                    ctx.json(out);
+                    ctx.json(new ClinicListing(clinics, stock).list(k, region, req.date(), access.tranches()));
                 });
         r.allow(HandlerType.POST, "/api/v1/assist/bookings", Role.CALL_CENTER,
                 "Book for a person (same rules as online, no queue)", (ctx, who) -> {

@@ -23,11 +23,16 @@ import org.yeyak.server.store.Tx;
  * Group commit: durable writes at the rate of many per commit.
  *
  * <p>A durable commit costs a disk write (H2 with {@code WRITE_DELAY=0}: ~6k commits/s on one
- * thread; PostgreSQL with fsync: far fewer), so one writer thread drains a queue of jobs and runs
- * up to {@code maxBatch} of them in one transaction, each inside its own savepoint: a job that
+ * thread; PostgreSQL with fsync: far fewer), so writer threads drain a queue of jobs, each running
+ * up to {@code maxBatch} of them in one transaction, each job inside its own savepoint: a job that
  * refuses (throws {@link ApiError}) is rolled back to its savepoint without undoing the others. The
  * audit entries of the jobs that succeeded are appended at the end of the same transaction. Only
  * after the commit returns — the data is on disk — is each caller's future completed.
+ *
+ * <p>With several writer threads (worth it on PostgreSQL, where each statement is a network round
+ * trip), one batch is being filled while another commits. A batch runs its jobs in the order of
+ * their {@code orderKey} (a booking's clinic and date), so that two batches lock stock rows in the
+ * same order and do not deadlock each other.
  *
  * <p>Correctness never rests on this being the only writer: jobs rely on the database's
  * constraints and conditional updates, so several server nodes may each run a writer on one
@@ -45,26 +50,38 @@ public final class BatchWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
     private static final int MAX_ATTEMPTS = 5;
-    private static final Task<?> STOP = new Task<>(null);
 
     private final DataSource ds;
     private final AuditLog audit;
     private final int maxBatch;
     private final LinkedBlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
-    private final Thread thread;
+    private final List<Thread> threads = new ArrayList<>();
     private volatile boolean closing;
 
+    /** One writer thread. */
     public BatchWriter(DataSource ds, AuditLog audit, int maxBatch) {
+        this(ds, audit, maxBatch, 1);
+    }
+
+    /** {@code writers} threads, each committing its own batches (one pooled connection each). */
+    public BatchWriter(DataSource ds, AuditLog audit, int maxBatch, int writers) {
         this.ds = ds;
         this.audit = audit;
         this.maxBatch = maxBatch;
-        this.thread = Thread.ofPlatform().name("yeyak-batch-writer").daemon(false).start(this::loop);
+        for (int i = 0; i < writers; i++) {
+            threads.add(Thread.ofPlatform().name("yeyak-batch-writer-" + i).daemon(false).start(this::loop));
+        }
     }
 
     /** Runs the job in a coming batch and waits until it is durably committed; rethrows its refusal. */
     public <T> T run(Job<T> job) {
+        return run(job, "");
+    }
+
+    /** As {@link #run(Job)}; jobs of one batch run in {@code orderKey} order (see the class comment). */
+    public <T> T run(Job<T> job, String orderKey) {
         try {
-            return submit(job).get();
+            return submit(job, orderKey).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiError(503, "UNAVAILABLE", "Unavailable", "The server is shutting down; try again.");
@@ -77,8 +94,8 @@ public final class BatchWriter implements AutoCloseable {
     }
 
     /** Queues the job; the future completes after its batch commits (or with its refusal). */
-    public <T> CompletableFuture<T> submit(Job<T> job) {
-        Task<T> task = new Task<>(job);
+    public <T> CompletableFuture<T> submit(Job<T> job, String orderKey) {
+        Task<T> task = new Task<>(job, orderKey);
         synchronized (this) {
             if (closing) {
                 task.future.completeExceptionally(
@@ -98,14 +115,13 @@ public final class BatchWriter implements AutoCloseable {
     private void loop() {
         List<Task<?>> batch = new ArrayList<>(maxBatch);
         List<Task<?>> retry = new ArrayList<>();
-        boolean stopping = false;
-        while (!stopping || !retry.isEmpty()) {
+        while (!(closing && queue.isEmpty() && retry.isEmpty())) {
             batch.clear();
             batch.addAll(retry);
             retry.clear();
             try {
                 if (batch.isEmpty()) {
-                    Task<?> first = queue.poll(1, TimeUnit.SECONDS);
+                    Task<?> first = queue.poll(100, TimeUnit.MILLISECONDS);
                     if (first == null) {
                         continue;
                     }
@@ -113,16 +129,11 @@ public final class BatchWriter implements AutoCloseable {
                 }
                 queue.drainTo(batch, maxBatch - batch.size());
             } catch (InterruptedException e) {
-                // Only close() stops the writer, through the STOP marker: queued jobs must finish.
+                // Only close() stops a writer, once the queue is empty: queued jobs must finish.
                 continue;
             }
-            if (batch.remove(STOP)) {
-                stopping = true;
-                queue.drainTo(batch); // anything queued before the marker (none can come after)
-            }
-            if (!batch.isEmpty()) {
-                execute(batch, retry);
-            }
+            batch.sort(java.util.Comparator.comparing(t -> t.orderKey));
+            execute(batch, retry);
         }
     }
 
@@ -189,32 +200,33 @@ public final class BatchWriter implements AutoCloseable {
         }
     }
 
-    /** Stops taking jobs, runs every job already queued, and waits for the writer to finish. */
+    /** Stops taking jobs, runs every job already queued, and waits for the writers to finish. */
     @Override
     public void close() {
         synchronized (this) {
-            if (closing) {
+            closing = true;
+        }
+        for (Thread t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
                 return;
             }
-            closing = true;
-            queue.add(STOP);
-        }
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
     private static final class Task<T> {
         final Job<T> job;
+        final String orderKey;
         final CompletableFuture<T> future = new CompletableFuture<>();
         Object result;
         RuntimeException error;
         int attempts;
 
-        Task(Job<T> job) {
+        Task(Job<T> job, String orderKey) {
             this.job = job;
+            this.orderKey = orderKey == null ? "" : orderKey;
         }
 
         @SuppressWarnings("unchecked")

@@ -3,14 +3,12 @@ package org.yeyak.server.booking;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.yeyak.client.Json;
@@ -79,7 +77,7 @@ public final class BookingService {
                 // this is a repeat of it and gets its answer, not a refusal.
                 return replayAfterRace(c, cmd.person(), cmd.idempotency()).orElseThrow(() -> refusal);
             }
-        });
+        }, cmd.clinicId() + "|" + cmd.date());
     }
 
     private static Optional<Outcome> replayAfterRace(Connection c, PersonKey person, Idempotency idem)
@@ -109,41 +107,31 @@ public final class BookingService {
     private Outcome bookIn(Connection c, Consumer<AuditEntry> audit, BookingCommand cmd, List<String> tranches,
                            String vaccine) throws SQLException {
         Idempotency idem = cmd.idempotency();
-        if (idem != null) {
-            Optional<BookingStore.StoredResponse> stored = BookingStore.response(c, cmd.person(), idem.key());
-            if (stored.isPresent()) {
-                if (!stored.get().sessionId().equals(idem.sessionId())) {
-                    throw mismatch("This Idempotency-Key was already used in another session.");
-                }
-                return replayOf(stored.get(), idem);
+        BookingStore.Precheck pre = BookingStore.precheck(c, cmd.campaignId(), cmd.person(),
+                idem == null ? null : idem.key(), cmd.admissionId());
+        if (pre.stored() != null) {
+            if (!pre.stored().sessionId().equals(idem.sessionId())) {
+                throw mismatch("This Idempotency-Key was already used in another session.");
             }
+            return replayOf(pre.stored(), idem);
         }
-        if (cmd.admissionId() != null && BookingStore.admissionUsed(c, cmd.admissionId())) {
+        if (pre.admissionSpent()) {
             throw spentAdmission();
         }
-        if (BookingStore.active(c, cmd.campaignId(), cmd.person()).isPresent()) {
+        if (pre.alreadyBooked()) {
             throw alreadyBooked();
         }
         String tranche = StockStore.take(c, cmd.campaignId(), cmd.clinicId(), cmd.date(), tranches)
                 .orElseThrow(() -> new ApiError(409, "SLOT_FULL", "Slot full",
                         "No dose is left at this clinic on " + cmd.date() + " for now; choose another clinic or date."));
         Instant now = clock.instant();
-        Booking booking = new Booking(UUID.randomUUID().toString(), cmd.campaignId(), cmd.person(), cmd.clinicId(),
+        Booking booking = new Booking(BookingIds.next(), cmd.campaignId(), cmd.person(), cmd.clinicId(),
                 cmd.date(), tranche, vaccine, Booking.CONFIRMED, cmd.channel(), cmd.actor(), now, null);
-        Savepoint beforeInsert = c.setSavepoint();
-        try {
-            BookingStore.insert(c, booking, cmd.admissionId());
-        } catch (SQLException e) {
-            if (!Tx.isUniqueViolation(e)) {
-                throw e;
-            }
-            // Another node committed this person's booking, or a booking with this token, since we
-            // looked (a concurrent repeat of this very request is recognised by the caller).
-            c.rollback(beforeInsert);
-            if (cmd.admissionId() != null && BookingStore.admissionUsed(c, cmd.admissionId())) {
-                throw spentAdmission();
-            }
-            throw alreadyBooked();
+        if (!BookingStore.insert(c, booking, cmd.admissionId())) {
+            // Another node committed this person's booking, or one with this token, since the
+            // precheck (the dose taken above goes back with the refusal's savepoint rollback).
+            boolean spent = cmd.admissionId() != null && BookingStore.admissionUsed(c, cmd.admissionId());
+            throw spent ? spentAdmission() : alreadyBooked();
         }
         String json = json(booking.view());
         if (idem != null) {
@@ -204,7 +192,7 @@ public final class BookingService {
                     "campaignId", b.campaignId(), "fromClinicId", b.clinicId(), "fromDate", b.date().toString(),
                     "clinicId", clinicId, "date", date.toString(), "tranche", tranche)));
             return BookingStore.get(c, bookingId).orElseThrow().view();
-        });
+        }, clinicId + "|" + date);
     }
 
     /** One booking by id. */
@@ -212,7 +200,7 @@ public final class BookingService {
         return Tx.read(ds, c -> BookingStore.get(c, bookingId));
     }
 
-    /** A person's bookings in a campaign (all campaigns when null): the standing one first, then newest first. */
+    /** A person's bookings in a campaign: the standing one first, then newest first. */
     public List<Booking> findForPerson(String campaignId, PersonKey person) {
         return Tx.read(ds, c -> BookingStore.forPerson(c, campaignId, person));
     }

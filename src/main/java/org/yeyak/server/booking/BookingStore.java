@@ -22,7 +22,36 @@ final class BookingStore {
     record StoredResponse(String sessionId, String requestHash, int status, String body) {
     }
 
+    /**
+     * What the booking transaction must know before taking a dose, in one round trip: an earlier
+     * answer to this Idempotency-Key (or null), whether the admission id is spent, and whether the
+     * person already holds a booking in the campaign.
+     */
+    record Precheck(StoredResponse stored, boolean admissionSpent, boolean alreadyBooked) {
+    }
+
     private BookingStore() {
+    }
+
+    static Precheck precheck(Connection c, String campaignId, PersonKey person, String idemKey, String admissionId)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT i.session_id, i.request_hash, i.status, i.response,"
+                + " (SELECT COUNT(*) FROM bookings WHERE admission_id = ?),"
+                + " (SELECT COUNT(*) FROM bookings WHERE campaign_id = ? AND person_key = ? AND active = TRUE)"
+                + " FROM (SELECT 1 AS one) d"
+                + " LEFT JOIN idempotency_keys i ON i.person_key = ? AND i.idem_key = ?")) {
+            ps.setString(1, admissionId);
+            ps.setString(2, campaignId);
+            ps.setString(3, person.value());
+            ps.setString(4, person.value());
+            ps.setString(5, idemKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                StoredResponse stored = rs.getString(1) == null ? null
+                        : new StoredResponse(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4));
+                return new Precheck(stored, rs.getLong(5) > 0, rs.getLong(6) > 0);
+            }
+        }
     }
 
     static Optional<Booking> get(Connection c, String id) throws SQLException {
@@ -45,16 +74,13 @@ final class BookingStore {
         }
     }
 
-    /** A person's bookings (in one campaign, or all when null): the standing one first, then newest first. */
+    /** A person's bookings in one campaign: the standing one first, then newest first. */
     static List<Booking> forPerson(Connection c, String campaignId, PersonKey person) throws SQLException {
-        String sql = "SELECT " + COLUMNS + " FROM bookings WHERE person_key = ?"
-                + (campaignId == null ? "" : " AND campaign_id = ?")
+        String sql = "SELECT " + COLUMNS + " FROM bookings WHERE campaign_id = ? AND person_key = ?"
                 + " ORDER BY CASE WHEN active = TRUE THEN 0 ELSE 1 END, created_at DESC, id";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, person.value());
-            if (campaignId != null) {
-                ps.setString(2, campaignId);
-            }
+            ps.setString(1, campaignId);
+            ps.setString(2, person.value());
             List<Booking> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -74,10 +100,16 @@ final class BookingStore {
         }
     }
 
-    static void insert(Connection c, Booking b, String admissionId) throws SQLException {
+    /**
+     * Inserts an active booking; false (and nothing written) if a unique constraint stands in the
+     * way: another booking of the person in the campaign, or of the admission id, committed since
+     * the precheck. {@code ON CONFLICT DO NOTHING} (PostgreSQL, and H2 in PostgreSQL mode) spares
+     * a savepoint round trip per booking.
+     */
+    static boolean insert(Connection c, Booking b, String admissionId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO bookings (id, campaign_id, person_key, clinic_id,"
                 + " vaccination_date, tranche, vaccine, status, active, channel, actor, admission_id, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             ps.setString(1, b.id());
             ps.setString(2, b.campaignId());
             ps.setString(3, b.person().value());
@@ -90,7 +122,7 @@ final class BookingStore {
             ps.setString(10, b.actor());
             ps.setString(11, admissionId);
             ps.setObject(12, OffsetDateTime.ofInstant(b.createdAt(), ZoneOffset.UTC));
-            ps.executeUpdate();
+            return ps.executeUpdate() == 1;
         }
     }
 
@@ -132,7 +164,7 @@ final class BookingStore {
     static void saveResponse(Connection c, PersonKey person, Idempotency idem, int status, String body, Instant at)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO idempotency_keys (person_key, idem_key, session_id,"
-                + " request_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + " request_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             ps.setString(1, person.value());
             ps.setString(2, idem.key());
             ps.setString(3, idem.sessionId());

@@ -4,14 +4,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.yeyak.server.campaign.BookingAccess;
 import org.yeyak.server.campaign.Campaign;
 import org.yeyak.server.campaign.CampaignStore;
 import org.yeyak.server.campaign.StockStore;
-import org.yeyak.server.clinic.Clinic;
+import org.yeyak.server.clinic.ClinicListing;
 import org.yeyak.server.clinic.ClinicStore;
 import org.yeyak.server.clinic.RegionStore;
 import org.yeyak.server.http.ApiError;
@@ -42,11 +39,6 @@ public final class ClinicRoutes implements Routes {
         this.clock = clock;
     }
 
-    /** One clinic in the listing. */
-    public record ClinicAvailability(String clinicId, String name, String region, String address, String vaccine,
-                                     Map<LocalDate, Integer> available) {
-    }
-
     @Override
     public void register(RoutesConfig routes) {
         routes.get("/api/v1/clinics", this::list);
@@ -67,16 +59,7 @@ public final class ClinicRoutes implements Routes {
                     + campaign.vaccinationTo() + ".");
         }
         BookingAccess access = BookingAccess.online(campaign, citizen.birthDate(), clock.instant());
-        Map<String, Map<LocalDate, Integer>> available = stock.available(campaign.id(), region, date, access.tranches());
-        List<ClinicAvailability> out = new ArrayList<>();
-        for (Clinic k : clinics.list(region)) {
-            Map<LocalDate, Integer> a = available.get(k.id());
-            if (k.active() && a != null) {
-                out.add(new ClinicAvailability(k.id(), k.name(), k.region(), k.address(),
-                        k.vaccine() != null ? k.vaccine() : campaign.vaccine(), a));
-            }
-        }
-        ctx.json(out);
+        ctx.json(new ClinicListing(clinics, stock).list(campaign, region, date, access.tranches()));
     }
 
     private static String blankToNull(String s) {

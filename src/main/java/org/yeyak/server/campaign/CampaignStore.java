@@ -31,8 +31,17 @@ import org.yeyak.server.store.Tx;
  * Campaigns in the store: {@link #get}, {@link #list}, {@link #save} (insert or replace by id).
  * The digit schedule is kept as JSON {@code {"0":["2021-08-10"], ...}}, the catch-up windows as a
  * JSON list; nothing else reads those columns.
+ *
+ * <p>{@link #get} is read on every booking, so it keeps what it read for up to one second; a
+ * {@link #save} through this store forgets it at once (other nodes see a change within a second).
  */
 public final class CampaignStore {
+    private static final long CACHE_NANOS = 1_000_000_000L;
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(Optional<Campaign> campaign, long readAt) {
+    }
+
     private static final String COLUMNS = "id, name, born_from, born_to, digit_dates, zone, opens_at, closes_at,"
             + " catch_up, open_from, open_to, vaccination_from, vaccination_to, vaccine, vial_size,"
             + " assisted_follows_digit_days";
@@ -45,7 +54,14 @@ public final class CampaignStore {
     }
 
     public Optional<Campaign> get(String id) {
-        return Tx.read(ds, c -> get(c, id));
+        long now = System.nanoTime();
+        Cached hit = cache.get(id);
+        if (hit != null && now - hit.readAt() < CACHE_NANOS) {
+            return hit.campaign();
+        }
+        Optional<Campaign> read = Tx.read(ds, c -> get(c, id));
+        cache.put(id, new Cached(read, now));
+        return read;
     }
 
     public static Optional<Campaign> get(Connection c, String id) throws SQLException {
@@ -72,10 +88,14 @@ public final class CampaignStore {
 
     /** Inserts the campaign, or replaces the one with the same id. */
     public Campaign save(Campaign campaign) {
-        return Tx.run(ds, c -> {
-            save(c, campaign, clock);
-            return campaign;
-        });
+        try {
+            return Tx.run(ds, c -> {
+                save(c, campaign, clock);
+                return campaign;
+            });
+        } finally {
+            cache.remove(campaign.id());
+        }
     }
 
     public static void save(Connection c, Campaign k, Clock clock) throws SQLException {

@@ -14,9 +14,13 @@ import org.yeyak.server.clinic.Region;
  * province (at least {@value #MIN_PER_REGION}), with names and addresses that look real
  * ("서울 강남구 하나내과의원", "서울특별시 강남구 테헤란로 112"). Generated from a fixed seed, so
  * every demo server has the same clinics with the same ids ({@code c-11-0001} …).
+ *
+ * <p>Why not more: each clinic brings 36 vaccination dates × 10 booking days = 360 stock rows,
+ * and the first start must write them all (H2 takes some 20 µs of CPU per row); ~520 clinics
+ * give ~190,000 rows, a few seconds once per data folder.
  */
 public final class DemoClinics {
-    public static final int PEOPLE_PER_CLINIC = 50_000;
+    public static final int PEOPLE_PER_CLINIC = 100_000;
     public static final int MIN_PER_REGION = 3;
     private static final long SEED = 20210809L;
 

@@ -41,6 +41,6 @@ public final class DemoRoutes implements Routes {
     }
 
     private void read(Context ctx) {
-        ctx.json(Map.of("now", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(clock.instant().atZone(SEOUL).toOffsetDateTime())));
+        ctx.json(Map.of("now", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).atZone(SEOUL).toOffsetDateTime())));
     }
 }

@@ -2,7 +2,6 @@ package org.yeyak.server.identity;
 
 import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.yeyak.server.http.ApiError;
 import org.yeyak.server.http.Bodies;

@@ -1,7 +1,5 @@
 package org.yeyak.server.identity;
 
-import org.yeyak.server.metrics.WindowStats;
-
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,13 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yeyak.rules.Light;
 import org.yeyak.rules.LightThresholds;
 import org.yeyak.rules.ProviderLight;
 import org.yeyak.rules.ProviderSample;
-import javax.sql.DataSource;
+import org.yeyak.server.http.ApiError;
+import org.yeyak.server.metrics.WindowStats;
 import org.yeyak.server.store.StoreException;
 import org.yeyak.server.store.Tx;
 
@@ -94,7 +94,7 @@ public final class ProviderRegistry {
         return out;
     }
 
-    /** The provider's figures and light now; empty for an unknown id. */
+    /** The provider's figures and light now; {@code 404 NOT_FOUND} for an unknown id. */
     public ProviderView view(String id) {
         Entry e = entry(id);
         WindowStats.Snapshot s = e.stats.snapshot();
@@ -115,14 +115,14 @@ public final class ProviderRegistry {
         return configure(id, new ProviderSettings.Patch(null, null, null, enabled));
     }
 
-    /** Changes a provider's settings (null fields keep theirs) on every node, via the store. */
+    /**
+     * Changes a provider's settings (null fields keep theirs) on every node, via the store.
+     * An unknown id is {@code 404 NOT_FOUND}; a value out of range {@code 400 INVALID_INPUT} naming it.
+     */
     public ProviderView configure(String id, ProviderSettings.Patch patch) {
         Entry e = entry(id);
-        ProviderSettings current = e.adapter.settings().enabled() == e.enabled
-                ? e.adapter.settings()
-                : new ProviderSettings(e.adapter.settings().serviceTimeMs(), e.adapter.settings().capacity(),
-                        e.adapter.settings().failureRate(), e.enabled);
-        ProviderSettings next = patch.applyTo(current);
+        IdentityRoutes.check(patch);
+        ProviderSettings next = patch.applyTo(e.adapter.settings());
         Tx.run(ds, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE front_provider SET enabled = ?, service_time_ms = ?,"
                     + " capacity = ?, failure_rate = ?, updated_ms = ? WHERE provider_id = ?")) {
@@ -223,7 +223,7 @@ public final class ProviderRegistry {
     private Entry entry(String id) {
         Entry e = entries.get(id);
         if (e == null) {
-            throw new IllegalArgumentException("unknown provider " + id);
+            throw ApiError.notFound("No provider '" + id + "'.");
         }
         return e;
     }

@@ -1,7 +1,5 @@
 package org.yeyak.server.identity;
 
-import org.yeyak.server.metrics.WindowStats;
-
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,19 +8,18 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yeyak.rules.InvalidResidentIdException;
 import org.yeyak.rules.ResidentId;
 import org.yeyak.server.ServerClock;
 import org.yeyak.server.admission.FrontDoorSettings;
-import javax.sql.DataSource;
-import org.yeyak.server.store.StoreException;
-import org.yeyak.server.store.Tx;
 import org.yeyak.server.http.ApiError;
 import org.yeyak.server.http.Bodies;
-import org.yeyak.server.session.CitizenSession;
+import org.yeyak.server.metrics.WindowStats;
 import org.yeyak.server.security.PersonKeys;
+import org.yeyak.server.session.CitizenSession;
 import org.yeyak.server.session.SessionTokens;
 
 /**

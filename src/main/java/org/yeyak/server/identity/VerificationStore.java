@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.yeyak.server.store.StoreException;
 import org.yeyak.server.store.Tx;
 
 /**

@@ -68,11 +68,6 @@ public final class MetricsRoutes implements Routes {
         }
     }
 
-    /** Open SSE streams (for tests and the figures themselves). */
-    public int streams() {
-        return clients.size();
-    }
-
     private void send(SseClient c, String data) {
         if (c.terminated()) {
             clients.remove(c);

@@ -125,10 +125,13 @@ public final class WaitingRoom {
         Ticket t = stored.get();
         if (t.position() == null && t.opensAt() != null && !now.isBefore(t.opensAt())) {
             // The opening has come: place the pre-queue now rather than wait for the controller's tick.
-            Tx.run(ds, c -> QueueStore.placePrequeue(c,
-                    QueueStore.lock(c, t.campaignId(), settings.initialRate(), System.currentTimeMillis()), now));
+            String campaignId = t.campaignId();
+            t = Tx.run(ds, c -> {
+                QueueStore.placePrequeue(c, QueueStore.lock(c, campaignId, settings.initialRate(),
+                        System.currentTimeMillis()), now);
+                return QueueStore.ticketByNo(c, p.ticketNo()).orElseThrow();
+            });
             forget(t.campaignId());
-            return poll(session, ticketId);
         }
         Campaign campaign = campaigns.get(t.campaignId()).orElse(null);
         return view(t, session, counters(t.campaignId()), now, campaign);

@@ -30,7 +30,16 @@ public final class AdminFixture {
     }
 
     public static AdminFixture start(Path data) {
-        YeyakServer server = YeyakServer.start(new ServerConfig("127.0.0.1", 0, data, null, null, null, false, PASSWORD));
+        return start(data, null);
+    }
+
+    /** As {@link #start(Path)}, on the database at {@code dbUrl} (user postgres, no password) when not null. */
+    public static AdminFixture start(Path data, String dbUrl) {
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, data, null, null, null, false, PASSWORD);
+        if (dbUrl != null) {
+            config = config.withDatabase(dbUrl, "postgres", "");
+        }
+        YeyakServer server = YeyakServer.start(config);
         new RegionStore(server.database().dataSource()).saveAll(List.of(
                 new Region("11", "서울특별시", "Seoul", 9_500_000), new Region("50", "제주특별자치도", "Jeju", 670_000)));
         return new AdminFixture(server);
@@ -67,6 +76,17 @@ public final class AdminFixture {
             throw new AssertionError("clinic " + id + ": " + a);
         }
         return id;
+    }
+
+    /** Creates a staff account with this role and answers its token. */
+    public String signedIn(String username, String role) {
+        String password = "pw-of-" + username + "-123";
+        StaffHttp.Answer a = http.post("/api/v1/admin/staff", admin, Map.of("username", username, "role", role,
+                "password", password));
+        if (a.status() != 201) {
+            throw new AssertionError("account " + username + ": " + a);
+        }
+        return http.login(username, password);
     }
 
     public void campaign(ObjectNode body) {

@@ -12,13 +12,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yeyak.client.Json;
-import org.yeyak.server.ServerConfig;
 import org.yeyak.server.YeyakServer;
 import org.yeyak.server.audit.AuditLog;
 import org.yeyak.server.staff.StaffHttp;
 
 class CampaignAdminTest {
-    static final String PW = "campaign-test-pw";
     @TempDir
     static Path data;
     static YeyakServer server;
@@ -29,11 +27,12 @@ class CampaignAdminTest {
 
     @BeforeAll
     static void start() {
-        server = YeyakServer.start(ServerConfig.embeddedDemo(data, PW));
-        http = new StaffHttp(server.url());
-        official = http.login("official", PW);
-        analyst = http.login("analyst", PW);
-        callcenter = http.login("callcenter", PW);
+        AdminFixture f = AdminFixture.start(data);
+        server = f.server;
+        http = f.http;
+        official = f.admin;
+        analyst = f.signedIn("analyst", "ANALYST");
+        callcenter = f.signedIn("callcenter", "CALL_CENTER");
     }
 
     @AfterAll
@@ -188,7 +187,7 @@ class CampaignAdminTest {
         var events = new AuditLog(server.database().dataSource(), server.clock()).list(0, 10_000);
         assertThat(events).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("CAMPAIGN_CREATED");
-            assertThat(e.actor()).isEqualTo("staff:official");
+            assertThat(e.actor()).isEqualTo("staff:admin");
             assertThat(e.subject()).isEqualTo("campaign:c-audited");
             assertThat(e.detail()).contains("\"from\":\"127.0.0.1\"");
         });

@@ -12,15 +12,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.yeyak.server.ServerConfig;
 import org.yeyak.server.YeyakServer;
 import org.yeyak.server.clinic.ClinicStore;
-import org.yeyak.server.clinic.Region;
-import org.yeyak.server.clinic.RegionStore;
 import org.yeyak.server.staff.StaffHttp;
 
 class ClinicAdminTest {
-    static final String PW = "clinic-test-pw";
     @TempDir
     static Path data;
     static YeyakServer server;
@@ -31,13 +27,12 @@ class ClinicAdminTest {
 
     @BeforeAll
     static void start() {
-        server = YeyakServer.start(ServerConfig.embeddedDemo(data, PW));
-        new RegionStore(server.database().dataSource()).saveAll(List.of(
-                new Region("11", "서울특별시", "Seoul", 9_500_000), new Region("50", "제주특별자치도", "Jeju", 670_000)));
-        http = new StaffHttp(server.url());
-        official = http.login("official", PW);
-        analyst = http.login("analyst", PW);
-        callcenter = http.login("callcenter", PW);
+        AdminFixture f = AdminFixture.start(data);
+        server = f.server;
+        http = f.http;
+        official = f.admin;
+        analyst = f.signedIn("analyst", "ANALYST");
+        callcenter = f.signedIn("callcenter", "CALL_CENTER");
     }
 
     @AfterAll

@@ -66,7 +66,7 @@ abstract class BookingContract {
     record Node(BatchWriter writer, BookingService service) implements AutoCloseable {
         static Node on(DataSource ds) {
             AuditLog audit = new AuditLog(ds, CLOCK);
-            BatchWriter w = new BatchWriter(ds, audit, 64);
+            BatchWriter w = new BatchWriter(ds, audit, 64, 2);
             return new Node(w, new BookingService(ds, CLOCK, new CampaignStore(ds, CLOCK), new ClinicStore(ds), w));
         }
 

@@ -234,6 +234,37 @@ class BookingHttpTest {
         assertThat(badRegion.json().get("field").asText()).isEqualTo("region");
     }
 
+    @Test
+    void twoHundredClientsOverHttpRacingForTenDosesGetExactlyTenBookings() throws Exception {
+        server.clinics().add(new org.yeyak.server.clinic.Clinic("k-race", "26", "부산 중구 경쟁의원",
+                "부산광역시 중구 중앙대로 1", null, 60, true));
+        server.stock().allocate("demo-18-49", java.util.List.of(new org.yeyak.server.campaign.StockCell(
+                "k-race", Fixture.DAY1, Fixture.TRANCHE, 10, 10)));
+        int clients = 200;
+        var go = new java.util.concurrent.CountDownLatch(1);
+        var codes = new java.util.concurrent.ConcurrentHashMap<Integer, Integer>();
+        var threads = new java.util.ArrayList<Thread>();
+        for (int i = 0; i < clients; i++) {
+            String me = person();
+            String k = key();
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                codes.merge(api.book(me, "k-race", "2021-08-26", k, "adm-" + k).status(), 1, Integer::sum);
+            }));
+        }
+        go.countDown();
+        for (Thread t : threads) {
+            t.join(120_000);
+        }
+
+        assertThat(codes).isEqualTo(Map.of(201, 10, 409, clients - 10));
+        assertThat(server.stock().cells("demo-18-49", "k-race").get(0).remaining()).isZero();
+    }
+
     static int available(String clinic, String date, String resident) {
         Api.Reply r = api.get("/api/v1/clinics?date=" + date, Api.citizen(resident, TestCitizenGate.ADMISSION, "adm-list"));
         for (JsonNode k : r.json()) {

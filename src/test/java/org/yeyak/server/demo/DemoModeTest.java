@@ -61,7 +61,7 @@ class DemoModeTest {
         // Gyeonggi (13.6M) has more than Seoul (9.5M), which has more than Busan (3.4M).
         assertThat(perRegion.get("41")).isGreaterThan(perRegion.get("11"));
         assertThat(perRegion.get("11")).isGreaterThan(perRegion.get("26"));
-        assertThat(perRegion.get("11")).isEqualTo(Math.round(9_509_458 / 50_000.0));
+        assertThat(perRegion.get("11")).isEqualTo(Math.round(9_509_458 / 100_000.0));
         Clinic first = server.clinics().list("11").get(0);
         assertThat(first.name()).matches("서울 \\S+구 \\S+(의원|병원)( \\d+)?");
         assertThat(first.address()).startsWith("서울특별시 ");

@@ -69,6 +69,23 @@ class AdmissionExpiryHttpTest {
         assertThat(again.body().path("position").asLong()).isGreaterThan(t2.body().path("position").asLong());
     }
 
+    @Test
+    void slowBookingsSlowTheAdmissionRateAndTheFiguresSayWhy() {
+        Citizen c = client.verify("naver", residentId(NINE, 3), "expiry-device-3");
+        assertThat(client.post("/api/v1/queue/tickets", "", c.headers()).status()).isEqualTo(201);
+        double before = FrontDoorClient.await(() -> client.get("/api/v1/metrics/live"),
+                r -> r.body().path("queue").has("targetRatePerSecond"), Duration.ofSeconds(10))
+                .body().path("queue").path("targetRatePerSecond").asDouble();
+        // Booking requests taking 5 s each (as the booking stage's timing would record them).
+        for (int i = 0; i < 20; i++) {
+            server.frontDoor().bookingStage().record(5_000, false);
+        }
+        Reply congested = FrontDoorClient.await(() -> client.get("/api/v1/metrics/live"),
+                r -> r.body().path("queue").path("bookingCongested").asBoolean(), Duration.ofSeconds(10));
+        assertThat(congested.body().path("queue").path("targetRatePerSecond").asDouble()).isLessThan(before);
+        assertThat(congested.body().path("bookings").path("p95LatencyMs").asLong()).isGreaterThanOrEqualTo(4_000);
+    }
+
     static Reply poll(Citizen c, Reply ticket) {
         return client.get("/api/v1/queue/tickets/" + ticket.text("ticketId"), c.headers());
     }

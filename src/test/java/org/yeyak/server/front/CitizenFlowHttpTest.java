@@ -119,6 +119,12 @@ class CitizenFlowHttpTest {
         assertThat(reuse.status()).isEqualTo(401);
         assertThat(reuse.code()).isEqualTo("INVALID_ADMISSION");
 
+        // The live figures count it, in Seoul's fill too.
+        Reply live = FrontDoorClient.await(() -> client.get("/api/v1/metrics/live"), r -> seoulBooked(r.body()) >= 1,
+                Duration.ofSeconds(20));
+        assertThat(live.body().path("regions")).hasSize(17);
+        assertThat(live.body().path("bookings").path("total").asLong()).isGreaterThanOrEqualTo(1);
+
         Reply mine = client.get("/api/v1/bookings/me", a.citizen().headers());
         assertThat(mine.status()).isEqualTo(200);
         assertThat(mine.body()).hasSize(1);
@@ -208,6 +214,15 @@ class CitizenFlowHttpTest {
         Reply r = book(h, "any-clinic", UUID.randomUUID().toString());
         assertThat(r.status()).isEqualTo(403);
         assertThat(r.code()).isEqualTo("DEVICE_MISMATCH");
+    }
+
+    static long seoulBooked(JsonNode live) {
+        for (JsonNode r : live.path("regions")) {
+            if (r.path("code").asText().equals("11")) {
+                return r.path("booked").asLong();
+            }
+        }
+        return 0;
     }
 
     static void assertInvalid(Admitted a, String token) {

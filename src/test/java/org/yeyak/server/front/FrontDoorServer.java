@@ -8,6 +8,8 @@ import org.yeyak.server.ServerConfig;
 import org.yeyak.server.YeyakServer;
 import org.yeyak.server.campaign.CampaignStore;
 import org.yeyak.server.demo.DemoCampaign;
+import org.yeyak.server.identity.ProviderRegistry;
+import org.yeyak.server.identity.ProviderSettings;
 import org.yeyak.server.store.Database;
 
 /**
@@ -43,9 +45,21 @@ public final class FrontDoorServer {
     public static YeyakServer start(Path data, boolean demo, Map<String, String> properties) {
         properties.forEach(System::setProperty);
         try {
-            return YeyakServer.start(new ServerConfig("127.0.0.1", 0, data, null, null, null, demo, null));
+            return reliableProviders(YeyakServer.start(new ServerConfig("127.0.0.1", 0, data, null, null, null, demo, null)));
         } finally {
             properties.keySet().forEach(System::clearProperty);
         }
+    }
+
+    /**
+     * Turns off the simulated providers' random failures (0.5–2 % by default), so that a test that
+     * verifies dozens of people fails only for the reason it tests. Tests of failures set their own.
+     */
+    public static YeyakServer reliableProviders(YeyakServer server) {
+        ProviderRegistry providers = server.frontDoor().providers();
+        for (String id : providers.ids()) {
+            providers.configure(id, new ProviderSettings.Patch(null, null, 0.0, null));
+        }
+        return server;
     }
 }

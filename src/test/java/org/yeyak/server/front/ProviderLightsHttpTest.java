@@ -36,9 +36,9 @@ class ProviderLightsHttpTest {
     static void start() {
         server = FrontDoorServer.startDemoCampaignOnly(data, FrontDoorServer.fast());
         client = new FrontDoorClient(server.url());
-        // 10 at once, 200 ms each at the test's time scale, no random failures.
+        // 10 at once, 400 ms each at the test's time scale, no random failures.
         assertThat(client.post("/api/v1/demo/providers/kakao",
-                Map.of("capacity", 10, "serviceTimeMs", 20_000, "failureRate", 0.0)).status()).isEqualTo(200);
+                Map.of("capacity", 10, "serviceTimeMs", 40_000, "failureRate", 0.0)).status()).isEqualTo(200);
     }
 
     @AfterAll
@@ -73,6 +73,11 @@ class ProviderLightsHttpTest {
 
         try (Load eight = new Load(8)) {
             awaitLight("YELLOW");
+            FrontDoorClient.awaitTrue(() -> {
+                synchronized (seen) {
+                    return seen.contains("YELLOW");
+                }
+            }, Duration.ofSeconds(5), "the watcher saw YELLOW");
             try (Load thirty = new Load(30)) {
                 awaitLight("RED");
             }

@@ -131,7 +131,7 @@ class VerificationHttpTest {
     @Test
     void twentyDevicesRacingForOnePersonGiveExactlyOneSession() throws Exception {
         // Slow the provider so that all twenty are pending together and the store must decide.
-        client.post("/api/v1/demo/providers/certificate", Map.of("serviceTimeMs", 30_000));
+        client.post("/api/v1/demo/providers/certificate", Map.of("serviceTimeMs", 100_000));
         try {
             String person = newPerson();
             int devices = 20;
