@@ -22,8 +22,13 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     public <V> TaskHandle execute(BackgroundTask<V> task) {
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicReference<BackgroundTask.ProgressUpdate> pending = new AtomicReference<>();
+        if (pool.isShutdown()) {
+            return TaskHandle.DONE; // the console is closing: nothing new starts
+        }
         onFx(task::running);
-        Future<?> future = pool.submit(() -> {
+        Future<?> future;
+        try {
+            future = pool.submit(() -> {
             BackgroundTask.Progress progress = new BackgroundTask.Progress() {
                 @Override
                 public void update(double fraction, String message) {
@@ -57,10 +62,14 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                     }
                 });
             }
-        });
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            return TaskHandle.DONE;
+        }
+        Future<?> started = future;
         return () -> {
             cancelled.set(true);
-            future.cancel(true);
+            started.cancel(true);
         };
     }
 

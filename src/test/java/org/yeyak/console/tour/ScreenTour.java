@@ -118,6 +118,10 @@ public final class ScreenTour {
         click("#switchTheme");
         waitFor("dark shell", () -> node("#page-assist") != null);
         shoot("assist-dark-en");
+        fx(() -> {
+            window.dispose();
+            return null;
+        });
         executor.close();
     }
 
