@@ -160,7 +160,7 @@ class CampaignFormViewModelTest {
             assertThat(c.catchUp()).singleElement().extracting(x -> x.day()).isEqualTo(LocalDate.of(2021, 9, 6));
             assertThat(c.vialSize()).isEqualTo(10);
         });
-        assertThat(client.campaign("save-me").name()).isEqualTo("18–49세 사전예약");
+        assertThat(client.campaign("save-me").name()).isEqualTo("18–49세 사전예약"); // created: nothing cached before
     }
 
     @Test
@@ -183,7 +183,11 @@ class CampaignFormViewModelTest {
         assertThat(vm.scheduleProperty().get().bookingDays()).isEqualTo(original.bookingDays());
         vm.nameProperty().set("renamed");
         vm.save();
-        assertThat(client.campaign("edit-me").name()).isEqualTo("renamed");
-        assertThat(client.campaign("edit-me").bookingDays()).isEqualTo(original.bookingDays());
+        assertThat(vm.saveErrorProperty().get()).isEmpty();
+        assertThat(saved.getLast().name()).isEqualTo("renamed");
+        // The list is read from the store (GET /campaigns/{id} may answer from a one-second cache).
+        Campaign stored = client.campaigns().stream().filter(c -> c.id().equals("edit-me")).findFirst().orElseThrow();
+        assertThat(stored.name()).isEqualTo("renamed");
+        assertThat(stored.bookingDays()).isEqualTo(original.bookingDays());
     }
 }

@@ -75,7 +75,7 @@ class RoleNavigationTest {
         signIn(robot, "official", console.password());
         assertThat(nav(robot).getItems()).containsExactly(PageKind.CAMPAIGNS, PageKind.ALLOCATION, PageKind.LIVE);
         assertThat(robot.lookup("#signedInUser").queryAs(Label.class).getText()).isEqualTo("official (health official)");
-        waitUntil(robot, "#nav-live"); // a cell exists before its item is set: wait for this one
+        waitUntil(robot, "#nav-live");
         robot.clickOn("#nav-live");
         waitUntil(robot, "#page-live");
         assertThat(robot.lookup("#page-campaigns").tryQuery()).isEmpty();
