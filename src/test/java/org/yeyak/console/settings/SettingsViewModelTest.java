@@ -15,16 +15,17 @@ class SettingsViewModelTest {
 
     @Test
     void aServerAddressThatIsNotAUrlCannotBeSaved() {
-        SettingsStore store = SettingsStore.open(dir.resolve("c.properties"));
-        SettingsViewModel vm = new SettingsViewModel(store, I18n.forLocale(Locale.ENGLISH), false);
-        assertThat(vm.invalidProperty().get()).isFalse();
-        vm.embeddedProperty().set(false);
-        vm.serverUrlProperty().set("yeyak.example.org");
-        assertThat(vm.invalidProperty().get()).isTrue();
-        assertThat(vm.save()).isEmpty();
-        assertThat(store.current().serverUrl()).isEmpty();
-        vm.serverUrlProperty().set("https://yeyak.example.org");
-        assertThat(vm.invalidProperty().get()).isFalse();
+        try (SettingsStore store = SettingsStore.open(dir.resolve("c.properties"))) {
+            SettingsViewModel vm = new SettingsViewModel(store, I18n.forLocale(Locale.ENGLISH), false);
+            assertThat(vm.invalidProperty().get()).isFalse();
+            vm.embeddedProperty().set(false);
+            vm.serverUrlProperty().set("yeyak.example.org");
+            assertThat(vm.invalidProperty().get()).isTrue();
+            assertThat(vm.save()).isEmpty();
+            assertThat(store.current().serverUrl()).isEmpty();
+            vm.serverUrlProperty().set("https://yeyak.example.org");
+            assertThat(vm.invalidProperty().get()).isFalse();
+        }
     }
 
     @Test
@@ -46,15 +47,17 @@ class SettingsViewModelTest {
 
     @Test
     void choosingTheEmbeddedServerAgainForgetsTheSavedUrl() {
-        SettingsStore store = SettingsStore.open(dir.resolve("c.properties"));
-        store.update(s -> s.withServerUrl(java.util.Optional.of("https://old.example.org")));
-        SettingsViewModel vm = new SettingsViewModel(store, I18n.forLocale(Locale.ENGLISH), true);
-        assertThat(vm.embeddedProperty().get()).isFalse();
-        vm.embeddedProperty().set(true);
-        SettingsViewModel.Outcome outcome = vm.save().orElseThrow();
-        assertThat(outcome.serverChanged()).isTrue();
-        assertThat(outcome.themeChanged()).isFalse();
-        assertThat(store.current().serverUrl()).isEmpty();
-        assertThat(store.current().theme()).isEqualTo(Theme.DARK);
+        // Closed before the temporary folder goes: the store writes in the background.
+        try (SettingsStore store = SettingsStore.open(dir.resolve("c.properties"))) {
+            store.update(s -> s.withServerUrl(java.util.Optional.of("https://old.example.org")));
+            SettingsViewModel vm = new SettingsViewModel(store, I18n.forLocale(Locale.ENGLISH), true);
+            assertThat(vm.embeddedProperty().get()).isFalse();
+            vm.embeddedProperty().set(true);
+            SettingsViewModel.Outcome outcome = vm.save().orElseThrow();
+            assertThat(outcome.serverChanged()).isTrue();
+            assertThat(outcome.themeChanged()).isFalse();
+            assertThat(store.current().serverUrl()).isEmpty();
+            assertThat(store.current().theme()).isEqualTo(Theme.DARK);
+        }
     }
 }
