@@ -9,6 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.yeyak.console.connect.ConsoleOptions;
 import org.yeyak.console.connect.EmbeddedServer;
 import org.yeyak.console.connect.ServerHandle;
+import org.yeyak.console.about.AppIcons;
+import org.yeyak.console.settings.SettingsAndHelp;
+import org.yeyak.console.settings.SettingsStore;
+import org.yeyak.console.settings.UserFolders;
+import org.yeyak.console.settings.WindowPlacement;
 import org.yeyak.console.ui.FxTaskExecutor;
 import org.yeyak.console.ui.I18n;
 
@@ -25,16 +30,23 @@ public final class ConsoleApp extends Application {
     private ConsoleWindow window;
     private CompletableFuture<ServerHandle> server;
     private Thread shutdown;
+    private SettingsStore settings;
 
     public static void main(String[] args) {
         launch(ConsoleApp.class, args);
+    }
+
+    /** Reads the saved settings on the launcher thread, before the FX thread needs them. */
+    @Override
+    public void init() {
+        settings = SettingsStore.open(UserFolders.forCurrentUser().settingsFile());
     }
 
     @Override
     public void start(Stage stage) {
         ConsoleOptions options;
         try {
-            options = ConsoleOptions.parse(getParameters().getRaw());
+            options = settings.current().applyTo(getParameters().getRaw());
         } catch (IllegalArgumentException e) {
             System.err.println("yeyak-console: " + e.getMessage());
             System.err.print(ConsoleOptions.USAGE);
@@ -46,6 +58,9 @@ public final class ConsoleApp extends Application {
         Runtime.getRuntime().addShutdownHook(new Thread(this::closeServer, "console-shutdown-hook"));
         executor = new FxTaskExecutor();
         window = new ConsoleWindow(stage, executor, I18n.forLocale(options.locale()));
+        window.setHooks(new SettingsAndHelp(settings));
+        AppIcons.applyTo(stage);
+        WindowPlacement.restore(stage, settings.current().window());
         stage.setOnCloseRequest(e -> {
             e.consume();
             shutDown(stage);
@@ -75,9 +90,11 @@ public final class ConsoleApp extends Application {
             return;
         }
         window.dispose();
+        settings.update(s -> s.withWindow(WindowPlacement.of(stage)));
         stage.hide();
         shutdown = Thread.ofPlatform().name("console-shutdown").start(() -> {
             closeServer();
+            settings.close();
             executor.close();
             Platform.exit();
         });

@@ -24,6 +24,8 @@ import org.yeyak.console.campaigns.CampaignsViewModel;
 import org.yeyak.console.connect.ServerHandle;
 import org.yeyak.console.login.LoginView;
 import org.yeyak.console.login.LoginViewModel;
+import org.yeyak.console.settings.WindowControls;
+import org.yeyak.console.settings.WindowHooks;
 import org.yeyak.console.shell.Page;
 import org.yeyak.console.shell.PageKind;
 import org.yeyak.console.shell.PlaceholderPage;
@@ -52,6 +54,7 @@ public final class ConsoleWindow {
     private BiFunction<Window, I18n, DialogService> dialogFactory = FxDialogService::new;
     private I18n i18n;
     private boolean dark;
+    private WindowHooks hooks = WindowHooks.NONE;
     private ServerHandle server;
     private YeyakClient client;
     private StaffSession session;
@@ -77,12 +80,25 @@ public final class ConsoleWindow {
         this.dialogFactory = factory;
     }
 
+    /** Settings and help (the console's {@link WindowHooks}); applies the saved theme. */
+    public void setHooks(WindowHooks hooks) {
+        this.hooks = hooks;
+        this.dark = hooks.startsDark();
+        applyTheme();
+        render();
+    }
+
     /** The server is there: show the sign-in screen. */
     public void connect(ServerHandle handle) {
         this.server = handle;
         this.client = new YeyakClient(handle.url());
         this.startFailure = null;
         render();
+        hooks.connected(controls());
+    }
+
+    private WindowControls controls() {
+        return new WindowControls(stage, i18n, server, dark, this::switchLanguage, this::switchTheme, executor);
     }
 
     /** The embedded server could not start (e.g. its data folder is in use by another console). */
@@ -99,6 +115,10 @@ public final class ConsoleWindow {
         stage.setTitle(i18n.get("app.title"));
         HeaderBar header = new HeaderBar(i18n, server != null && server.embedded(), dark,
                 this::switchLanguage, this::switchTheme);
+        javafx.scene.Node menu = server == null ? null : hooks.headerMenu(controls());
+        if (menu != null) {
+            header.addTrailing(menu);
+        }
         if (server == null) {
             root.setTop(header);
             root.setCenter(startingScreen());
@@ -160,11 +180,13 @@ public final class ConsoleWindow {
 
     private void switchLanguage() {
         i18n = i18n.other();
+        hooks.languageChanged(i18n.locale());
         rerender();
     }
 
     private void switchTheme() {
         dark = !dark;
+        hooks.themeChanged(dark);
         applyTheme();
         rerender();
     }

@@ -9,6 +9,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // The rolling log file, chosen before the first logger exists.
+        org.yeyak.console.about.LogFile.install(org.yeyak.console.settings.UserFolders.forCurrentUser().logs());
         ConsoleApp.main(args);
     }
 }
