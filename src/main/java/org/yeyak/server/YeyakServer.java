@@ -17,6 +17,7 @@ import org.yeyak.server.booking.BookingService;
 import org.yeyak.server.booking.CitizenGate;
 import org.yeyak.server.booking.ClinicRoutes;
 import org.yeyak.server.campaign.CampaignStore;
+import org.yeyak.server.campaign.StockMirror;
 import org.yeyak.server.campaign.StockStore;
 import org.yeyak.server.clinic.ClinicStore;
 import org.yeyak.server.clinic.RegionStore;
@@ -53,6 +54,8 @@ public final class YeyakServer implements AutoCloseable {
      * fill while one commits.
      */
     private static final String WRITERS = "yeyak.writers";
+    /** How old this node's copy of the stock may grow before it is read again (other nodes' bookings). */
+    private static final String MIRROR_MAX_AGE = "yeyak.stock.mirrorMaxAge";
 
     private final ServerConfig config;
     private final ServerClock clock;
@@ -65,6 +68,7 @@ public final class YeyakServer implements AutoCloseable {
     private final ClinicStore clinics;
     private final CampaignStore campaigns;
     private final StockStore stock;
+    private final StockMirror mirror;
     private final BatchWriter writer;
     private final BookingService bookings;
     private final FrontDoor frontDoor;
@@ -93,8 +97,9 @@ public final class YeyakServer implements AutoCloseable {
         }
         this.writer = new BatchWriter(ds, audit, MAX_BATCH,
                 Integer.getInteger(WRITERS, database.kind() == Database.Kind.POSTGRES ? 4 : 1));
-        this.bookings = new BookingService(ds, clock, campaigns, clinics, writer);
-        this.frontDoor = new FrontDoor(config, clock, keys, database);
+        this.mirror = new StockMirror(ds, mirrorMaxAge());
+        this.bookings = new BookingService(ds, clock, campaigns, clinics, writer, mirror);
+        this.frontDoor = new FrontDoor(config, clock, keys, database, mirror);
         this.citizenGate = gateFactory.apply(this);
         this.staff = new StaffModule(new StaffModule.Parts(config, clock, keys, database, audit, campaigns, clinics,
                 regions, stock, bookings, personKeys, frontDoor.providers()));
@@ -102,7 +107,7 @@ public final class YeyakServer implements AutoCloseable {
                 new ProblemMapper(),
                 new HealthRoutes(),
                 new BookingRoutes(citizenGate, bookings),
-                new ClinicRoutes(citizenGate, campaigns, clinics, regions, stock, clock),
+                new ClinicRoutes(citizenGate, campaigns, regions, mirror, clock),
                 staff.routes()));
         modules.addAll(frontDoor.routes());
         if (config.demo()) {
@@ -128,6 +133,12 @@ public final class YeyakServer implements AutoCloseable {
                 }
             }));
             modules.forEach(m -> m.register(cfg.routes));
+            // An official's change of stock or clinics reaches the citizens' listings at once.
+            cfg.routes.after("/api/v1/admin/*", ctx -> {
+                if (ctx.method() != io.javalin.http.HandlerType.GET && ctx.statusCode() < 400) {
+                    mirror.invalidate();
+                }
+            });
         });
     }
 
@@ -162,6 +173,15 @@ public final class YeyakServer implements AutoCloseable {
         log.info("Yeyak server listening on {} ({} store{})", server.url(), server.database.kind(),
                 config.demo() ? ", demo mode" : "");
         return server;
+    }
+
+    private static java.time.Duration mirrorMaxAge() {
+        String v = System.getProperty(MIRROR_MAX_AGE);
+        try {
+            return v == null || v.isBlank() ? java.time.Duration.ofSeconds(10) : java.time.Duration.parse(v.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(MIRROR_MAX_AGE + " must be an ISO-8601 duration such as PT10S, not " + v);
+        }
     }
 
     public String url() {

@@ -3,11 +3,17 @@ package org.yeyak.server.admission;
 import org.yeyak.server.metrics.WindowStats;
 
 /**
- * How fast the admission controller lets people in: additive increase while the booking stage
- * is healthy and people are waiting, multiplicative decrease (×0.7) when its p95 latency or
- * error rate rises past the targets — adjusted at most once a second, kept within
- * [{@code minRate}, {@code maxRate}] places per second. Fractions of a place carry over
- * from tick to tick, so a rate of 2.5/s admits 5 people in 2 s.
+ * How fast the admission controller lets people in, adjusted at most once a second within
+ * [{@code minRate}, {@code maxRate}] places per second, the way TCP finds a link's speed:
+ * <ul>
+ *   <li><b>slow start</b>: while people wait and the booking stage has never been over its
+ *       targets, the rate grows by half each second (50/s reaches 2,000/s in nine seconds) — at
+ *       20:00 the stage's speed is unknown, and a slow climb would keep a million people waiting
+ *       for a machine that could serve them;</li>
+ *   <li>after the first congestion, <b>careful growth</b>: +5% (at least one place) a second;</li>
+ *   <li>whenever the stage's p95 latency or error rate passes its target: ×0.7.</li>
+ * </ul>
+ * Fractions of a place carry over from tick to tick, so a rate of 2.5/s admits 5 people in 2 s.
  */
 public final class AdmissionRate {
     private static final long MIN_SAMPLES = 5;
@@ -18,6 +24,7 @@ public final class AdmissionRate {
     private double carry;
     private long lastAdjust;
     private boolean congested;
+    private boolean everCongested;
 
     public AdmissionRate(FrontDoorSettings settings) {
         this(settings, 1_000_000_000L);
@@ -38,9 +45,10 @@ public final class AdmissionRate {
             congested = booking.answers() >= MIN_SAMPLES
                     && (booking.p95Ms() > settings.bookingTargetP95Ms() || booking.errorRate() > settings.bookingMaxErrorRate());
             if (congested) {
+                everCongested = true;
                 rate = clamp(rate * 0.7);
             } else if (demand) {
-                rate = clamp(rate + Math.max(1, rate * 0.05));
+                rate = clamp(everCongested ? rate + Math.max(1, rate * 0.05) : rate * 1.5);
             }
         }
         carry += rate * dtSeconds;

@@ -18,6 +18,7 @@ import org.yeyak.server.identity.IdentityRoutes;
 import org.yeyak.server.identity.ProviderRegistry;
 import org.yeyak.server.identity.SimulatedProvider;
 import org.yeyak.server.identity.VerificationService;
+import org.yeyak.server.campaign.StockMirror;
 import org.yeyak.server.metrics.LiveFigures;
 import org.yeyak.server.metrics.MetricsRoutes;
 import org.yeyak.server.metrics.PrometheusMetrics;
@@ -60,7 +61,7 @@ public final class FrontDoor implements AutoCloseable {
     private final MetricsRoutes metrics;
     private final List<Routes> routes = new ArrayList<>();
 
-    public FrontDoor(ServerConfig config, ServerClock clock, ServerKeys keys, Database database) {
+    public FrontDoor(ServerConfig config, ServerClock clock, ServerKeys keys, Database database, StockMirror stock) {
         this.settings = FrontDoorSettings.fromSystemProperties();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "yeyak-front-timer");
@@ -88,7 +89,7 @@ public final class FrontDoor implements AutoCloseable {
         this.controller = new AdmissionController(ds, clock, settings, bookingStage, room);
         routes.add(new QueueRoutes(sessionGate, room));
 
-        this.figures = new LiveFigures(ds, clock, providers, room, controller, bookingStage);
+        this.figures = new LiveFigures(ds, clock, providers, room, controller, bookingStage, stock);
         this.metrics = new MetricsRoutes(figures, new PrometheusMetrics(figures::latestOrNull, providers.ids()),
                 bookingStage);
         routes.add(metrics);

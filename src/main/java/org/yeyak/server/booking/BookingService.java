@@ -16,6 +16,7 @@ import org.yeyak.server.audit.AuditEntry;
 import org.yeyak.server.campaign.BookingAccess;
 import org.yeyak.server.campaign.Campaign;
 import org.yeyak.server.campaign.CampaignStore;
+import org.yeyak.server.campaign.StockMirror;
 import org.yeyak.server.campaign.StockStore;
 import org.yeyak.server.clinic.Clinic;
 import org.yeyak.server.clinic.ClinicStore;
@@ -44,20 +45,31 @@ public final class BookingService {
     private final CampaignStore campaigns;
     private final ClinicStore clinics;
     private final BatchWriter writer;
+    private final StockMirror mirror;
 
     public BookingService(DataSource ds, Clock clock, CampaignStore campaigns, ClinicStore clinics, BatchWriter writer) {
+        this(ds, clock, campaigns, clinics, writer, null);
+    }
+
+    /** As above, keeping {@code mirror} (may be null) in step with every dose taken or returned here. */
+    public BookingService(DataSource ds, Clock clock, CampaignStore campaigns, ClinicStore clinics, BatchWriter writer,
+                          StockMirror mirror) {
         this.ds = ds;
         this.clock = clock;
         this.campaigns = campaigns;
         this.clinics = clinics;
         this.writer = writer;
+        this.mirror = mirror;
     }
 
     /**
      * The answer to a booking request: the booking, and its JSON exactly as first answered
      * ({@code replayed} when this is a replay of an earlier request with the same key).
      */
-    public record Outcome(BookingView booking, String json, boolean replayed) {
+    public record Outcome(BookingView booking, String json, boolean replayed, String tranche) {
+        Outcome(BookingView booking, String json, boolean replayed) {
+            this(booking, json, replayed, null);
+        }
     }
 
     /** Books one dose; durable when it returns. Refusals: see the class comment. */
@@ -69,7 +81,7 @@ public final class BookingService {
                 : BookingAccess.online(campaign, cmd.birthDate(), now);
         Clinic clinic = bookableClinic(campaign, cmd.clinicId(), cmd.date());
         String vaccine = clinic.vaccine() != null ? clinic.vaccine() : campaign.vaccine();
-        return writer.run((c, audit) -> {
+        Outcome out = writer.run((c, audit) -> {
             try {
                 return bookIn(c, audit, cmd, access.tranches(), vaccine);
             } catch (ApiError refusal) {
@@ -78,6 +90,10 @@ public final class BookingService {
                 return replayAfterRace(c, cmd.person(), cmd.idempotency()).orElseThrow(() -> refusal);
             }
         }, cmd.clinicId() + "|" + cmd.date());
+        if (mirror != null && !out.replayed() && out.tranche() != null) {
+            mirror.taken(cmd.campaignId(), cmd.clinicId(), cmd.date(), out.tranche());
+        }
+        return out;
     }
 
     private static Optional<Outcome> replayAfterRace(Connection c, PersonKey person, Idempotency idem)
@@ -140,7 +156,7 @@ public final class BookingService {
         audit.accept(new AuditEntry(cmd.actor(), "BOOKING_CREATED", booking.id(), Map.of(
                 "campaignId", booking.campaignId(), "clinicId", booking.clinicId(), "date", booking.date().toString(),
                 "tranche", tranche, "channel", booking.channel().name(), "person", cmd.person().toString())));
-        return new Outcome(booking.view(), json, false);
+        return new Outcome(booking.view(), json, false, tranche);
     }
 
     /**
@@ -149,7 +165,7 @@ public final class BookingService {
      * Cancelling an already cancelled booking changes nothing and succeeds (DELETE is idempotent).
      */
     public void cancel(String bookingId, PersonKey owner, String actor) {
-        writer.run((c, audit) -> {
+        Booking cancelled = writer.run((c, audit) -> {
             Booking b = BookingStore.get(c, bookingId)
                     .filter(x -> owner == null || x.person().equals(owner))
                     .orElseThrow(() -> ApiError.notFound("No booking " + bookingId + "."));
@@ -158,9 +174,13 @@ public final class BookingService {
                 audit.accept(new AuditEntry(actor, "BOOKING_CANCELLED", bookingId, Map.of(
                         "campaignId", b.campaignId(), "clinicId", b.clinicId(), "date", b.date().toString(),
                         "tranche", b.tranche())));
+                return b;
             }
             return null;
         });
+        if (mirror != null && cancelled != null) {
+            mirror.returned(cancelled.campaignId(), cancelled.clinicId(), cancelled.date(), cancelled.tranche());
+        }
     }
 
     /**
@@ -180,7 +200,7 @@ public final class BookingService {
                 ? BookingAccess.assisted(campaign, birthDate, now)
                 : BookingAccess.online(campaign, birthDate, now);
         bookableClinic(campaign, clinicId, date);
-        return writer.run((c, audit) -> {
+        Moved moved = writer.run((c, audit) -> {
             Booking b = BookingStore.get(c, bookingId).filter(Booking::active)
                     .orElseThrow(() -> ApiError.notFound("No active booking " + bookingId + "."));
             String tranche = StockStore.take(c, b.campaignId(), clinicId, date, access.tranches())
@@ -191,8 +211,17 @@ public final class BookingService {
             audit.accept(new AuditEntry(actor, "BOOKING_MOVED", bookingId, Map.of(
                     "campaignId", b.campaignId(), "fromClinicId", b.clinicId(), "fromDate", b.date().toString(),
                     "clinicId", clinicId, "date", date.toString(), "tranche", tranche)));
-            return BookingStore.get(c, bookingId).orElseThrow().view();
+            return new Moved(BookingStore.get(c, bookingId).orElseThrow().view(), b, tranche);
         }, clinicId + "|" + date);
+        if (mirror != null) {
+            mirror.taken(moved.from().campaignId(), clinicId, date, moved.tranche());
+            mirror.returned(moved.from().campaignId(), moved.from().clinicId(), moved.from().date(),
+                    moved.from().tranche());
+        }
+        return moved.view();
+    }
+
+    private record Moved(BookingView view, Booking from, String tranche) {
     }
 
     /** One booking by id. */

@@ -7,9 +7,8 @@ import java.time.format.DateTimeParseException;
 import org.yeyak.server.campaign.BookingAccess;
 import org.yeyak.server.campaign.Campaign;
 import org.yeyak.server.campaign.CampaignStore;
-import org.yeyak.server.campaign.StockStore;
+import org.yeyak.server.campaign.StockMirror;
 import org.yeyak.server.clinic.ClinicListing;
-import org.yeyak.server.clinic.ClinicStore;
 import org.yeyak.server.clinic.RegionStore;
 import org.yeyak.server.http.ApiError;
 import org.yeyak.server.http.Routes;
@@ -19,21 +18,19 @@ import org.yeyak.server.http.Routes;
  * the open clinics of a region with the doses this person may book now, per vaccination date
  * (only that date when {@code date} is given). "May book now" follows {@link BookingAccess}: on a
  * digit day only that day's tranche counts, in catch-up the leftovers and the catch-up tranche.
- * Without {@code region}, every region.
+ * Without {@code region}, every region. Read from this node's {@link StockMirror}, not the store.
  */
 public final class ClinicRoutes implements Routes {
     private final CitizenGate gate;
     private final CampaignStore campaigns;
-    private final ClinicStore clinics;
     private final RegionStore regions;
-    private final StockStore stock;
+    private final StockMirror stock;
     private final java.time.Clock clock;
 
-    public ClinicRoutes(CitizenGate gate, CampaignStore campaigns, ClinicStore clinics, RegionStore regions,
-                        StockStore stock, java.time.Clock clock) {
+    public ClinicRoutes(CitizenGate gate, CampaignStore campaigns, RegionStore regions, StockMirror stock,
+                        java.time.Clock clock) {
         this.gate = gate;
         this.campaigns = campaigns;
-        this.clinics = clinics;
         this.regions = regions;
         this.stock = stock;
         this.clock = clock;
@@ -59,7 +56,7 @@ public final class ClinicRoutes implements Routes {
                     + campaign.vaccinationTo() + ".");
         }
         BookingAccess access = BookingAccess.online(campaign, citizen.birthDate(), clock.instant());
-        ctx.json(new ClinicListing(clinics, stock).list(campaign, region, date, access.tranches()));
+        ctx.json(ClinicListing.list(stock, campaign, region, date, access.tranches()));
     }
 
     private static String blankToNull(String s) {

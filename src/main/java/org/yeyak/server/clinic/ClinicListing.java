@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.yeyak.server.campaign.Campaign;
+import org.yeyak.server.campaign.StockMirror;
 import org.yeyak.server.campaign.StockStore;
 
 /**
@@ -41,6 +42,21 @@ public final class ClinicListing {
                 out.add(new ClinicAvailability(k.id(), k.name(), k.region(), k.address(),
                         k.vaccine() != null ? k.vaccine() : campaign.vaccine(), a));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The same listing from this node's {@link StockMirror} (what citizens read at the surge: no
+     * store query; the booking, not the listing, is the atomic check).
+     */
+    public static List<ClinicAvailability> list(StockMirror mirror, Campaign campaign, String region, LocalDate date,
+                                                Collection<String> tranches) {
+        List<ClinicAvailability> out = new ArrayList<>();
+        for (StockMirror.Listed l : mirror.available(campaign.id(), region, date, tranches)) {
+            Clinic k = l.clinic();
+            out.add(new ClinicAvailability(k.id(), k.name(), k.region(), k.address(),
+                    k.vaccine() != null ? k.vaccine() : campaign.vaccine(), l.available()));
         }
         return out;
     }

@@ -10,15 +10,33 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.yeyak.server.store.Tx;
 
-/** The provinces, in code order. */
+/**
+ * The provinces, in code order. They change only when a data set is loaded, so {@link #get}
+ * (asked on every clinic listing) answers from a copy at most a few seconds old.
+ */
 public final class RegionStore {
+    private static final long KEEP_NANOS = 5_000_000_000L;
     private final DataSource ds;
+    private volatile List<Region> kept;
+    private volatile long keptAt;
 
     public RegionStore(DataSource ds) {
         this.ds = ds;
     }
 
     public List<Region> list() {
+        List<Region> fresh = read();
+        kept = fresh;
+        keptAt = System.nanoTime();
+        return fresh;
+    }
+
+    private List<Region> recent() {
+        List<Region> k = kept;
+        return k != null && System.nanoTime() - keptAt < KEEP_NANOS ? k : list();
+    }
+
+    private List<Region> read() {
         return Tx.read(ds, c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT code, name_ko, name_en, population FROM regions ORDER BY code");
@@ -33,7 +51,7 @@ public final class RegionStore {
     }
 
     public Optional<Region> get(String code) {
-        return list().stream().filter(r -> r.code().equals(code)).findFirst();
+        return recent().stream().filter(r -> r.code().equals(code)).findFirst();
     }
 
     /** Inserts or updates each region (by code). */
@@ -42,6 +60,7 @@ public final class RegionStore {
             saveAll(c, regions);
             return null;
         });
+        kept = null;
     }
 
     public static void saveAll(Connection c, List<Region> regions) throws SQLException {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.yeyak.server.admission.AdmissionController;
-import org.yeyak.server.campaign.StockStore;
+import org.yeyak.server.campaign.StockMirror;
 import org.yeyak.server.clinic.Region;
 import org.yeyak.server.clinic.RegionStore;
 import org.yeyak.server.identity.ProviderRegistry;
@@ -21,12 +21,12 @@ import org.yeyak.server.store.Tx;
 
 /**
  * Takes the live figures: providers and the booking stage from this node, the queue counters and
- * booking totals from the store (so every node shows the cluster's), fill per region from the
- * stock table (re-read every few seconds: it sums every stock row). One sampler calls
+ * booking totals from the store (so every node shows the cluster's), fill per region and stock
+ * per tranche from this node's {@link StockMirror} (no pass over the stock table: the mirror
+ * is kept in step by this node's bookings and reloaded now and then for the others'). One sampler calls
  * {@link #sample()} once a second; readers share its latest {@link LiveSnapshot}.
  */
 public final class LiveFigures {
-    private static final int REGION_EVERY = 5;
     private static final int RATE_WINDOW = 6;
 
     private final DataSource ds;
@@ -35,22 +35,20 @@ public final class LiveFigures {
     private final WaitingRoom room;
     private final AdmissionController controller;
     private final WindowStats bookingStage;
-    private final StockStore stock;
+    private final StockMirror stock;
     private final RegionStore regions;
     private final ArrayDeque<long[]> totals = new ArrayDeque<>();   // {nanoTime, total}
-    private List<LiveSnapshot.RegionFill> regionFill = List.of();
-    private int samples;
     private volatile LiveSnapshot latest;
 
     public LiveFigures(DataSource ds, Clock clock, ProviderRegistry providers, WaitingRoom room,
-                       AdmissionController controller, WindowStats bookingStage) {
+                       AdmissionController controller, WindowStats bookingStage, StockMirror stock) {
         this.ds = ds;
         this.clock = clock;
         this.providers = providers;
         this.room = room;
         this.controller = controller;
         this.bookingStage = bookingStage;
-        this.stock = new StockStore(ds);
+        this.stock = stock;
         this.regions = new RegionStore(ds);
     }
 
@@ -103,10 +101,9 @@ public final class LiveFigures {
         LiveSnapshot.Bookings bookings = new LiveSnapshot.Bookings(total, round(perSecond, 100), b.p50Ms(), b.p95Ms(),
                 b.p99Ms(), round(b.errorRate(), 10_000));
 
-        if (samples++ % REGION_EVERY == 0) {
-            regionFill = regionFill(busiest == null ? null : busiest.campaignId());
-        }
-        LiveSnapshot s = new LiveSnapshot(clock.instant(), ps, busiest, queues, bookings, regionFill);
+        String campaign = busiest == null ? null : busiest.campaignId();
+        LiveSnapshot s = new LiveSnapshot(clock.instant(), ps, busiest, queues, bookings, regionFill(campaign),
+                trancheStock(campaign));
         latest = s;
         return s;
     }
@@ -134,14 +131,23 @@ public final class LiveFigures {
         if (campaignId == null) {
             return List.of();
         }
-        Map<String, long[]> byRegion = stock.totalsByRegion(campaignId);
+        Map<String, StockMirror.Totals> byRegion = stock.byRegion(campaignId);
         List<LiveSnapshot.RegionFill> out = new ArrayList<>();
         for (Region r : regions.list()) {
-            long[] t = byRegion.getOrDefault(r.code(), new long[] {0, 0});
-            long booked = t[0] - t[1];
-            out.add(new LiveSnapshot.RegionFill(r.code(), r.nameKo(), t[0], booked,
-                    t[0] == 0 ? 0 : round((double) booked / t[0], 10_000)));
+            StockMirror.Totals t = byRegion.getOrDefault(r.code(), new StockMirror.Totals(0, 0));
+            out.add(new LiveSnapshot.RegionFill(r.code(), r.nameKo(), t.allocated(), t.booked(),
+                    t.allocated() == 0 ? 0 : round((double) t.booked() / t.allocated(), 10_000)));
         }
+        return out;
+    }
+
+    private List<LiveSnapshot.TrancheStock> trancheStock(String campaignId) {
+        if (campaignId == null) {
+            return List.of();
+        }
+        List<LiveSnapshot.TrancheStock> out = new ArrayList<>();
+        stock.byTranche(campaignId).forEach((tranche, t) ->
+                out.add(new LiveSnapshot.TrancheStock(tranche, t.allocated(), t.remaining())));
         return out;
     }
 

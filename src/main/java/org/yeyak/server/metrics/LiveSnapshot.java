@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * One reading of the live figures ({@code GET /api/v1/metrics/live}, one SSE event a second):
  * identity providers, the waiting room (the busiest campaign's in {@code queue}, every
- * campaign's in {@code queues}), bookings and the booking stage, and fill per region.
+ * campaign's in {@code queues}), bookings and the booking stage, fill per region, and the stock
+ * left per tranche (the busiest campaign's: one tranche per booking day, then catch-up).
  */
 public record LiveSnapshot(Instant at, List<Provider> providers, Queue queue, List<Queue> queues, Bookings bookings,
-                           List<RegionFill> regions) {
+                           List<RegionFill> regions, List<TrancheStock> tranches) {
 
     public record Provider(String id, String name, boolean enabled, String light, int inFlight, long p50LatencyMs,
                            long p95LatencyMs, long p99LatencyMs, double throughputPerSecond, double errorRate,
@@ -47,5 +48,9 @@ public record LiveSnapshot(Instant at, List<Provider> providers, Queue queue, Li
 
     /** Doses allocated and booked in one province; {@code fill} = booked / allocated. */
     public record RegionFill(String code, String name, long allocated, long booked, double fill) {
+    }
+
+    /** Doses of one tranche: {@code allocated} in all, {@code left} not booked yet. */
+    public record TrancheStock(String tranche, long allocated, long left) {
     }
 }

@@ -1,0 +1,213 @@
+package org.yeyak.server.campaign;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.yeyak.server.clinic.Clinic;
+import org.yeyak.server.store.Tx;
+
+/**
+ * This node's copy of a campaign's stock (and of the clinics), in memory, for what may be a
+ * moment out of date: the clinic listing citizens read before they book, and the live fill per
+ * region and tranche. At 20:00 every citizen lists clinics once; summing the campaign's stock
+ * rows in the store for each of them cost more CPU than everything else together.
+ *
+ * <p>The booking itself never reads the mirror: it takes a dose in the store, atomically, and
+ * refuses {@code SLOT_FULL} when none is left. So the mirror only has to be close, and is:
+ * <ul>
+ *   <li>loaded from the store the first time a campaign is asked for;</li>
+ *   <li>adjusted by this node right after each of its own bookings, cancellations and moves
+ *       commit ({@link #taken}, {@link #returned}) — with one node (the embedded H2 store) it is
+ *       exact, except for a booking that commits while a reload reads, which the next reload
+ *       repairs;</li>
+ *   <li>reloaded when an official changes stock or clinics ({@link #invalidate}), and again when
+ *       it is older than {@code maxAge} — which is how it learns of other nodes' bookings.</li>
+ * </ul>
+ */
+public final class StockMirror {
+    private final DataSource ds;
+    private final long maxAgeNanos;
+    private final ConcurrentHashMap<String, View> views = new ConcurrentHashMap<>();
+
+    /** Allocated and remaining doses of some set of cells. */
+    public record Totals(long allocated, long remaining) {
+        public long booked() {
+            return allocated - remaining;
+        }
+    }
+
+    public StockMirror(DataSource ds, java.time.Duration maxAge) {
+        this.ds = ds;
+        this.maxAgeNanos = maxAge.toNanos();
+    }
+
+    /**
+     * What {@link StockStore#available} answers, from memory: per open clinic of {@code region}
+     * (all when null), by region then name, the doses left in {@code tranches} per vaccination date
+     * ({@code date} only when given). A clinic with stock rows but none left shows 0.
+     */
+    public List<Listed> available(String campaignId, String region, LocalDate date, Collection<String> tranches) {
+        if (tranches.isEmpty()) {
+            return List.of();
+        }
+        View v = view(campaignId);
+        List<Listed> out = new ArrayList<>();
+        for (ClinicCells k : v.clinics) {
+            if (!k.clinic.active() || (region != null && !region.equals(k.clinic.region()))) {
+                continue;
+            }
+            Map<LocalDate, Integer> left = new TreeMap<>();
+            for (Map.Entry<LocalDate, Map<String, Cell>> d : k.byDate.entrySet()) {
+                if (date != null && !date.equals(d.getKey())) {
+                    continue;
+                }
+                int sum = 0;
+                for (String t : tranches) {
+                    Cell cell = d.getValue().get(t);
+                    if (cell != null) {
+                        sum += cell.remaining.get();
+                    }
+                }
+                left.put(d.getKey(), sum);
+            }
+            if (!left.isEmpty()) {
+                out.add(new Listed(k.clinic, left));
+            }
+        }
+        return out;
+    }
+
+    /** One listed clinic and its doses left per date. */
+    public record Listed(Clinic clinic, Map<LocalDate, Integer> available) {
+    }
+
+    /** Allocated and remaining doses per region code (regions without stock are absent). */
+    public Map<String, Totals> byRegion(String campaignId) {
+        return totals(campaignId, true);
+    }
+
+    /** Allocated and remaining doses per tranche, in tranche order. */
+    public Map<String, Totals> byTranche(String campaignId) {
+        return totals(campaignId, false);
+    }
+
+    /** A dose of this node's booking left the store's cell (call after the commit). */
+    public void taken(String campaignId, String clinicId, LocalDate date, String tranche) {
+        adjust(campaignId, clinicId, date, tranche, -1);
+    }
+
+    /** A dose went back to the store's cell (call after the commit). */
+    public void returned(String campaignId, String clinicId, LocalDate date, String tranche) {
+        adjust(campaignId, clinicId, date, tranche, +1);
+    }
+
+    /** Forgets every campaign: the next read reloads (after an official changed stock or clinics). */
+    public void invalidate() {
+        views.clear();
+    }
+
+    private void adjust(String campaignId, String clinicId, LocalDate date, String tranche, int delta) {
+        View v = views.get(campaignId);
+        ClinicCells k = v == null ? null : v.byId.get(clinicId);
+        Map<String, Cell> cells = k == null ? null : k.byDate.get(date);
+        Cell cell = cells == null ? null : cells.get(tranche);
+        if (cell != null) {
+            cell.remaining.addAndGet(delta);
+        }
+    }
+
+    private Map<String, Totals> totals(String campaignId, boolean region) {
+        View v = view(campaignId);
+        // Tranche names sort as they run: booking days (ISO dates) ascending, then CATCHUP.
+        Map<String, long[]> sums = new TreeMap<>();
+        for (ClinicCells k : v.clinics) {
+            for (Map<String, Cell> cells : k.byDate.values()) {
+                for (Map.Entry<String, Cell> e : cells.entrySet()) {
+                    long[] s = sums.computeIfAbsent(region ? k.clinic.region() : e.getKey(), x -> new long[2]);
+                    s[0] += e.getValue().allocated;
+                    s[1] += e.getValue().remaining.get();
+                }
+            }
+        }
+        Map<String, Totals> out = new LinkedHashMap<>();
+        sums.forEach((key, s) -> out.put(key, new Totals(s[0], s[1])));
+        return out;
+    }
+
+    private View view(String campaignId) {
+        View v = views.get(campaignId);
+        if (v != null && System.nanoTime() - v.loadedAt < maxAgeNanos) {
+            return v;
+        }
+        // Several readers may find it stale at once; each loads, the last one stays. A load is
+        // one pass over the campaign's stock rows, rare next to the listings it serves.
+        View fresh = load(campaignId);
+        views.put(campaignId, fresh);
+        return fresh;
+    }
+
+    private View load(String campaignId) {
+        long started = System.nanoTime();
+        return Tx.read(ds, c -> {
+            Map<String, ClinicCells> byId = new HashMap<>();
+            List<ClinicCells> ordered = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, region, name, address, vaccine, daily_capacity,"
+                    + " active FROM clinics ORDER BY region, name, id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ClinicCells k = new ClinicCells(new Clinic(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getInt(6), rs.getBoolean(7)));
+                    byId.put(k.clinic.id(), k);
+                    ordered.add(k);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT clinic_id, vaccination_date, tranche, allocated,"
+                    + " remaining FROM stock WHERE campaign_id = ?")) {
+                ps.setString(1, campaignId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ClinicCells k = byId.get(rs.getString(1));
+                        if (k != null) {
+                            k.byDate.computeIfAbsent(rs.getObject(2, LocalDate.class), d -> new HashMap<>())
+                                    .put(rs.getString(3), new Cell(rs.getInt(4), rs.getInt(5)));
+                        }
+                    }
+                }
+            }
+            ordered.removeIf(k -> k.byDate.isEmpty());
+            return new View(List.copyOf(ordered), byId, started);
+        });
+    }
+
+    private record View(List<ClinicCells> clinics, Map<String, ClinicCells> byId, long loadedAt) {
+    }
+
+    private static final class ClinicCells {
+        final Clinic clinic;
+        final Map<LocalDate, Map<String, Cell>> byDate = new TreeMap<>();
+
+        ClinicCells(Clinic clinic) {
+            this.clinic = clinic;
+        }
+    }
+
+    private static final class Cell {
+        final int allocated;
+        final AtomicInteger remaining;
+
+        Cell(int allocated, int remaining) {
+            this.allocated = allocated;
+            this.remaining = new AtomicInteger(remaining);
+        }
+    }
+}
