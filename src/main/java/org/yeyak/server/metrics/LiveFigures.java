@@ -10,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.yeyak.server.admission.AdmissionController;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.yeyak.server.campaign.CampaignStore;
 import org.yeyak.server.campaign.StockMirror;
+import org.yeyak.server.campaign.Tranches;
 import org.yeyak.server.clinic.Region;
 import org.yeyak.server.clinic.RegionStore;
 import org.yeyak.server.identity.ProviderRegistry;
@@ -36,6 +40,7 @@ public final class LiveFigures {
     private final AdmissionController controller;
     private final WindowStats bookingStage;
     private final StockMirror stock;
+    private final CampaignStore campaigns;
     private final RegionStore regions;
     private final ArrayDeque<long[]> totals = new ArrayDeque<>();   // {nanoTime, total}
     private volatile LiveSnapshot latest;
@@ -49,6 +54,7 @@ public final class LiveFigures {
         this.controller = controller;
         this.bookingStage = bookingStage;
         this.stock = stock;
+        this.campaigns = new CampaignStore(ds, clock);
         this.regions = new RegionStore(ds);
     }
 
@@ -145,9 +151,17 @@ public final class LiveFigures {
         if (campaignId == null) {
             return List.of();
         }
+        // Every tranche of the schedule, those without stock too (the catch-up tranche before an
+        // official fills it): an analyst sees "0 of 0", not a missing day.
+        Map<String, StockMirror.Totals> byTranche = stock.byTranche(campaignId);
+        Set<String> names = new LinkedHashSet<>();
+        campaigns.get(campaignId).ifPresent(k -> names.addAll(Tranches.all(k.schedule())));
+        names.addAll(byTranche.keySet());
         List<LiveSnapshot.TrancheStock> out = new ArrayList<>();
-        stock.byTranche(campaignId).forEach((tranche, t) ->
-                out.add(new LiveSnapshot.TrancheStock(tranche, t.allocated(), t.remaining())));
+        for (String tranche : names) {
+            StockMirror.Totals t = byTranche.getOrDefault(tranche, new StockMirror.Totals(0, 0));
+            out.add(new LiveSnapshot.TrancheStock(tranche, t.allocated(), t.remaining()));
+        }
         return out;
     }
 

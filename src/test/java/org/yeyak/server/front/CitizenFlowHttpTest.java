@@ -124,6 +124,13 @@ class CitizenFlowHttpTest {
                 Duration.ofSeconds(20));
         assertThat(live.body().path("regions")).hasSize(17);
         assertThat(live.body().path("bookings").path("total").asLong()).isGreaterThanOrEqualTo(1);
+        // ...and in the stock left of its booking day's tranche (one per booking day, then catch-up).
+        JsonNode tranches = live.body().path("tranches");
+        assertThat(tranches).hasSize(11);
+        assertThat(tranches.get(0).path("tranche").asText()).isEqualTo("2021-08-09");
+        assertThat(tranches.get(0).path("left").asLong()).isLessThan(tranches.get(0).path("allocated").asLong());
+        assertThat(tranches.get(10).path("tranche").asText()).isEqualTo("CATCHUP");
+        assertThat(tranches.get(10).path("left").asLong()).isEqualTo(tranches.get(10).path("allocated").asLong());
 
         Reply mine = client.get("/api/v1/bookings/me", a.citizen().headers());
         assertThat(mine.status()).isEqualTo(200);
