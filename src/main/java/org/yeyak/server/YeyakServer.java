@@ -97,7 +97,7 @@ public final class YeyakServer implements AutoCloseable {
         }
         this.writer = new BatchWriter(ds, audit, MAX_BATCH,
                 Integer.getInteger(WRITERS, database.kind() == Database.Kind.POSTGRES ? 4 : 1));
-        this.mirror = new StockMirror(ds, mirrorMaxAge());
+        this.mirror = new StockMirror(ds, mirrorMaxAge(database.kind()));
         this.bookings = new BookingService(ds, clock, campaigns, clinics, writer, mirror);
         this.frontDoor = new FrontDoor(config, clock, keys, database, mirror);
         this.citizenGate = gateFactory.apply(this);
@@ -175,10 +175,19 @@ public final class YeyakServer implements AutoCloseable {
         return server;
     }
 
-    private static java.time.Duration mirrorMaxAge() {
+    /**
+     * An embedded H2 file is open in this process only, so every booking is this node's and the
+     * mirror follows them all: it is re-read only after staff changes (a timed re-read could race
+     * a booking committing meanwhile and show one dose too many until the next). On PostgreSQL
+     * other nodes book too: re-read every 10 s.
+     */
+    private static java.time.Duration mirrorMaxAge(Database.Kind kind) {
         String v = System.getProperty(MIRROR_MAX_AGE);
         try {
-            return v == null || v.isBlank() ? java.time.Duration.ofSeconds(10) : java.time.Duration.parse(v.trim());
+            if (v == null || v.isBlank()) {
+                return kind == Database.Kind.POSTGRES ? java.time.Duration.ofSeconds(10) : java.time.Duration.ofDays(3650);
+            }
+            return java.time.Duration.parse(v.trim());
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(MIRROR_MAX_AGE + " must be an ISO-8601 duration such as PT10S, not " + v);
         }

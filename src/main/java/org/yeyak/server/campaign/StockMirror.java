@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import javax.sql.DataSource;
 import org.yeyak.server.clinic.Clinic;
 import org.yeyak.server.store.Tx;
@@ -67,15 +67,15 @@ public final class StockMirror {
                 continue;
             }
             Map<LocalDate, Integer> left = new TreeMap<>();
-            for (Map.Entry<LocalDate, Map<String, Cell>> d : k.byDate.entrySet()) {
+            for (Map.Entry<LocalDate, Map<String, Integer>> d : k.byDate.entrySet()) {
                 if (date != null && !date.equals(d.getKey())) {
                     continue;
                 }
                 int sum = 0;
                 for (String t : tranches) {
-                    Cell cell = d.getValue().get(t);
+                    Integer cell = d.getValue().get(t);
                     if (cell != null) {
-                        sum += cell.remaining.get();
+                        sum += v.remaining.get(cell);
                     }
                 }
                 left.put(d.getKey(), sum);
@@ -119,28 +119,31 @@ public final class StockMirror {
     private void adjust(String campaignId, String clinicId, LocalDate date, String tranche, int delta) {
         View v = views.get(campaignId);
         ClinicCells k = v == null ? null : v.byId.get(clinicId);
-        Map<String, Cell> cells = k == null ? null : k.byDate.get(date);
-        Cell cell = cells == null ? null : cells.get(tranche);
+        Map<String, Integer> cells = k == null ? null : k.byDate.get(date);
+        Integer cell = cells == null ? null : cells.get(tranche);
         if (cell != null) {
-            cell.remaining.addAndGet(delta);
+            v.remaining.addAndGet(cell, delta);
         }
     }
 
+    /** One pass over flat arrays: the live figures ask for this every second. */
     private Map<String, Totals> totals(String campaignId, boolean region) {
         View v = view(campaignId);
+        String[] keys = region ? v.regionOf : v.trancheOf;
         // Tranche names sort as they run: booking days (ISO dates) ascending, then CATCHUP.
         Map<String, long[]> sums = new TreeMap<>();
-        for (ClinicCells k : v.clinics) {
-            for (Map<String, Cell> cells : k.byDate.values()) {
-                for (Map.Entry<String, Cell> e : cells.entrySet()) {
-                    long[] s = sums.computeIfAbsent(region ? k.clinic.region() : e.getKey(), x -> new long[2]);
-                    s[0] += e.getValue().allocated;
-                    s[1] += e.getValue().remaining.get();
-                }
+        long[] current = null;
+        String currentKey = null;
+        for (int i = 0; i < v.allocated.length; i++) {
+            if (keys[i] != currentKey) {   // interned: the same few strings repeat
+                currentKey = keys[i];
+                current = sums.computeIfAbsent(currentKey, x -> new long[2]);
             }
+            current[0] += v.allocated[i];
+            current[1] += v.remaining.get(i);
         }
         Map<String, Totals> out = new LinkedHashMap<>();
-        sums.forEach((key, s) -> out.put(key, new Totals(s[0], s[1])));
+        sums.forEach((key, t) -> out.put(key, new Totals(t[0], t[1])));
         return out;
     }
 
@@ -165,12 +168,15 @@ public final class StockMirror {
                     + " active FROM clinics ORDER BY region, name, id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ClinicCells k = new ClinicCells(new Clinic(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getInt(6), rs.getBoolean(7)));
+                    ClinicCells k = new ClinicCells(new Clinic(rs.getString(1), rs.getString(2).intern(),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getBoolean(7)));
                     byId.put(k.clinic.id(), k);
                     ordered.add(k);
                 }
             }
+            List<int[]> counts = new ArrayList<>();   // {allocated, remaining}
+            List<String> regionOf = new ArrayList<>();
+            List<String> trancheOf = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT clinic_id, vaccination_date, tranche, allocated,"
                     + " remaining FROM stock WHERE campaign_id = ?")) {
                 ps.setString(1, campaignId);
@@ -178,36 +184,40 @@ public final class StockMirror {
                     while (rs.next()) {
                         ClinicCells k = byId.get(rs.getString(1));
                         if (k != null) {
+                            String tranche = rs.getString(3).intern();
                             k.byDate.computeIfAbsent(rs.getObject(2, LocalDate.class), d -> new HashMap<>())
-                                    .put(rs.getString(3), new Cell(rs.getInt(4), rs.getInt(5)));
+                                    .put(tranche, counts.size());
+                            counts.add(new int[] {rs.getInt(4), rs.getInt(5)});
+                            regionOf.add(k.clinic.region());
+                            trancheOf.add(tranche);
                         }
                     }
                 }
             }
             ordered.removeIf(k -> k.byDate.isEmpty());
-            return new View(List.copyOf(ordered), byId, started);
+            int[] allocated = new int[counts.size()];
+            AtomicIntegerArray remaining = new AtomicIntegerArray(counts.size());
+            for (int i = 0; i < allocated.length; i++) {
+                allocated[i] = counts.get(i)[0];
+                remaining.set(i, counts.get(i)[1]);
+            }
+            return new View(List.copyOf(ordered), byId, allocated, remaining, regionOf.toArray(String[]::new),
+                    trancheOf.toArray(String[]::new), started);
         });
     }
 
-    private record View(List<ClinicCells> clinics, Map<String, ClinicCells> byId, long loadedAt) {
+    /** One campaign: clinics in listing order, and its cells as flat arrays indexed from {@link ClinicCells}. */
+    private record View(List<ClinicCells> clinics, Map<String, ClinicCells> byId, int[] allocated,
+                        AtomicIntegerArray remaining, String[] regionOf, String[] trancheOf, long loadedAt) {
     }
 
     private static final class ClinicCells {
         final Clinic clinic;
-        final Map<LocalDate, Map<String, Cell>> byDate = new TreeMap<>();
+        /** Vaccination date → tranche → index of the cell. */
+        final Map<LocalDate, Map<String, Integer>> byDate = new TreeMap<>();
 
         ClinicCells(Clinic clinic) {
             this.clinic = clinic;
-        }
-    }
-
-    private static final class Cell {
-        final int allocated;
-        final AtomicInteger remaining;
-
-        Cell(int allocated, int remaining) {
-            this.allocated = allocated;
-            this.remaining = new AtomicInteger(remaining);
         }
     }
 }
