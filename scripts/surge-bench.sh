@@ -16,7 +16,7 @@ rm -rf "$out" && mkdir -p "$out"
 [ "${SKIP_PACKAGE:-}" = 1 ] || mvn -q -DskipTests package
 port=$((20000 + RANDOM % 20000))
 jfr=()
-[ "${JFR:-}" = 1 ] && jfr=(-XX:StartFlightRecording=filename="$out/flow.jfr",settings=profile)
+[ "${JFR:-}" = 1 ] && jfr=(-XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=filename="$out/flow.jfr",settings=profile)
 "$JAVA_HOME/bin/java" "${jfr[@]}" ${SERVER_OPTS:-} -jar target/yeyak-server.jar --demo --port "$port" \
   --data "$out/data" --staff-password bench > "$out/server.log" 2>&1 &
 server=$!

@@ -62,29 +62,36 @@ public final class StockMirror {
         }
         View v = view(campaignId);
         List<Listed> out = new ArrayList<>();
-        for (ClinicCells k : v.clinics) {
-            if (!k.clinic.active() || (region != null && !region.equals(k.clinic.region()))) {
+        for (ClinicCells k : region == null ? v.clinics : v.byRegion.getOrDefault(region, List.of())) {
+            if (!k.clinic.active()) {
                 continue;
             }
-            Map<LocalDate, Integer> left = new TreeMap<>();
-            for (Map.Entry<LocalDate, Map<String, Integer>> d : k.byDate.entrySet()) {
-                if (date != null && !date.equals(d.getKey())) {
-                    continue;
+            Map<LocalDate, Integer> left;
+            if (date != null) {
+                Map<String, Integer> cells = k.byDate.get(date);
+                left = cells == null ? Map.of() : Map.of(date, sum(v, cells, tranches));
+            } else {
+                left = new TreeMap<>();
+                for (Map.Entry<LocalDate, Map<String, Integer>> d : k.byDate.entrySet()) {
+                    left.put(d.getKey(), sum(v, d.getValue(), tranches));
                 }
-                int sum = 0;
-                for (String t : tranches) {
-                    Integer cell = d.getValue().get(t);
-                    if (cell != null) {
-                        sum += v.remaining.get(cell);
-                    }
-                }
-                left.put(d.getKey(), sum);
             }
             if (!left.isEmpty()) {
                 out.add(new Listed(k.clinic, left));
             }
         }
         return out;
+    }
+
+    private static int sum(View v, Map<String, Integer> cells, Collection<String> tranches) {
+        int sum = 0;
+        for (String t : tranches) {
+            Integer cell = cells.get(t);
+            if (cell != null) {
+                sum += v.remaining.get(cell);
+            }
+        }
+        return sum;
     }
 
     /** One listed clinic and its doses left per date. */
@@ -129,22 +136,20 @@ public final class StockMirror {
     /** One pass over flat arrays: the live figures ask for this every second. */
     private Map<String, Totals> totals(String campaignId, boolean region) {
         View v = view(campaignId);
-        String[] keys = region ? v.regionOf : v.trancheOf;
-        // Tranche names sort as they run: booking days (ISO dates) ascending, then CATCHUP.
-        Map<String, long[]> sums = new TreeMap<>();
-        long[] current = null;
-        String currentKey = null;
-        for (int i = 0; i < v.allocated.length; i++) {
-            if (keys[i] != currentKey) {   // interned: the same few strings repeat
-                currentKey = keys[i];
-                current = sums.computeIfAbsent(currentKey, x -> new long[2]);
-            }
-            current[0] += v.allocated[i];
-            current[1] += v.remaining.get(i);
+        int[] group = region ? v.regionIdx : v.trancheIdx;
+        String[] names = region ? v.regionNames : v.trancheNames;
+        long[] allocated = new long[names.length];
+        long[] remaining = new long[names.length];
+        for (int i = 0; i < group.length; i++) {
+            allocated[group[i]] += v.allocated[i];
+            remaining[group[i]] += v.remaining.get(i);
         }
-        Map<String, Totals> out = new LinkedHashMap<>();
-        sums.forEach((key, t) -> out.put(key, new Totals(t[0], t[1])));
-        return out;
+        // Tranche names sort as they run: booking days (ISO dates) ascending, then CATCHUP.
+        Map<String, Totals> out = new TreeMap<>();
+        for (int g = 0; g < names.length; g++) {
+            out.put(names[g], new Totals(allocated[g], remaining[g]));
+        }
+        return new LinkedHashMap<>(out);
     }
 
     private View view(String campaignId) {
@@ -174,9 +179,9 @@ public final class StockMirror {
                     ordered.add(k);
                 }
             }
-            List<int[]> counts = new ArrayList<>();   // {allocated, remaining}
-            List<String> regionOf = new ArrayList<>();
-            List<String> trancheOf = new ArrayList<>();
+            List<int[]> counts = new ArrayList<>();   // {allocated, remaining, region index, tranche index}
+            Map<String, Integer> regions = new LinkedHashMap<>();
+            Map<String, Integer> tranches = new LinkedHashMap<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT clinic_id, vaccination_date, tranche, allocated,"
                     + " remaining FROM stock WHERE campaign_id = ?")) {
                 ps.setString(1, campaignId);
@@ -184,31 +189,44 @@ public final class StockMirror {
                     while (rs.next()) {
                         ClinicCells k = byId.get(rs.getString(1));
                         if (k != null) {
-                            String tranche = rs.getString(3).intern();
+                            String tranche = rs.getString(3);
                             k.byDate.computeIfAbsent(rs.getObject(2, LocalDate.class), d -> new HashMap<>())
                                     .put(tranche, counts.size());
-                            counts.add(new int[] {rs.getInt(4), rs.getInt(5)});
-                            regionOf.add(k.clinic.region());
-                            trancheOf.add(tranche);
+                            counts.add(new int[] {rs.getInt(4), rs.getInt(5),
+                                    regions.computeIfAbsent(k.clinic.region(), x -> regions.size()),
+                                    tranches.computeIfAbsent(tranche, x -> tranches.size())});
                         }
                     }
                 }
             }
             ordered.removeIf(k -> k.byDate.isEmpty());
-            int[] allocated = new int[counts.size()];
-            AtomicIntegerArray remaining = new AtomicIntegerArray(counts.size());
-            for (int i = 0; i < allocated.length; i++) {
-                allocated[i] = counts.get(i)[0];
-                remaining.set(i, counts.get(i)[1]);
+            int n = counts.size();
+            int[] allocated = new int[n];
+            AtomicIntegerArray remaining = new AtomicIntegerArray(n);
+            int[] regionIdx = new int[n];
+            int[] trancheIdx = new int[n];
+            for (int i = 0; i < n; i++) {
+                int[] row = counts.get(i);
+                allocated[i] = row[0];
+                remaining.set(i, row[1]);
+                regionIdx[i] = row[2];
+                trancheIdx[i] = row[3];
             }
-            return new View(List.copyOf(ordered), byId, allocated, remaining, regionOf.toArray(String[]::new),
-                    trancheOf.toArray(String[]::new), started);
+            Map<String, List<ClinicCells>> byRegion = new HashMap<>();
+            for (ClinicCells k : ordered) {
+                byRegion.computeIfAbsent(k.clinic.region(), r -> new ArrayList<>()).add(k);
+            }
+            return new View(List.copyOf(ordered), byRegion, byId, allocated, remaining, regionIdx,
+                    regions.keySet().toArray(String[]::new), trancheIdx, tranches.keySet().toArray(String[]::new),
+                    started);
         });
     }
 
     /** One campaign: clinics in listing order, and its cells as flat arrays indexed from {@link ClinicCells}. */
-    private record View(List<ClinicCells> clinics, Map<String, ClinicCells> byId, int[] allocated,
-                        AtomicIntegerArray remaining, String[] regionOf, String[] trancheOf, long loadedAt) {
+    private record View(List<ClinicCells> clinics, Map<String, List<ClinicCells>> byRegion,
+                        Map<String, ClinicCells> byId, int[] allocated, AtomicIntegerArray remaining,
+                        int[] regionIdx, String[] regionNames, int[] trancheIdx, String[] trancheNames,
+                        long loadedAt) {
     }
 
     private static final class ClinicCells {

@@ -1,5 +1,7 @@
 package org.yeyak.server.session;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -30,9 +32,13 @@ public final class SessionTokens {
     private static final String BIRTH_DATE = "bd";
     private static final String DEVICE = "dev";
 
+    /** Verified tokens kept; each still has its expiry checked on every use. */
+    private static final int VERIFIED_KEPT = 100_000;
+
     private final MACSigner signer;
     private final JWSVerifier verifier;
     private final Clock clock;
+    private final Cache<String, CitizenSession> verified = Caffeine.newBuilder().maximumSize(VERIFIED_KEPT).build();
 
     public SessionTokens(ServerKeys keys, Clock clock) {
         byte[] secret = keys.secret("session-token");
@@ -65,8 +71,25 @@ public final class SessionTokens {
         return jwt.serialize();
     }
 
-    /** The session in a genuine, unexpired citizen token; empty for anything else. */
+    /**
+     * The session in a genuine, unexpired citizen token; empty for anything else. A token once
+     * verified is remembered (its signature cannot change), so a citizen polling the queue every
+     * few seconds costs a lookup; the expiry is still checked against the server clock each time.
+     */
     public Optional<CitizenSession> read(String token) {
+        if (token == null) {
+            return Optional.empty();
+        }
+        CitizenSession known = verified.getIfPresent(token);
+        if (known != null) {
+            return clock.instant().isBefore(known.expiresAt()) ? Optional.of(known) : Optional.empty();
+        }
+        Optional<CitizenSession> read = verify(token);
+        read.ifPresent(s -> verified.put(token, s));
+        return read;
+    }
+
+    private Optional<CitizenSession> verify(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm()) || !jwt.verify(verifier)) {

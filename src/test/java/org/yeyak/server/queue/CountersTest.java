@@ -9,7 +9,8 @@ class CountersTest {
 
     @Test
     void pollIntervalGrowsWithTheDistanceFromTheFrontWithinBounds() {
-        assertThat(k.pollAfterMs(1_001)).isEqualTo(500);
+        assertThat(k.pollAfterMs(1_001)).isEqualTo(1_000);
+        assertThat(k.pollAfterMs(1_500)).isEqualTo(5_000);   // 500 ahead at 50/s: half of 10 s
         assertThat(k.pollAfterMs(5_000)).isGreaterThan(k.pollAfterMs(2_000));
         assertThat(k.pollAfterMs(2_000)).isGreaterThan(k.pollAfterMs(1_200));
         assertThat(k.pollAfterMs(10_000_000)).isEqualTo(30_000);
