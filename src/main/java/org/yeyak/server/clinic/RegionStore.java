@@ -31,7 +31,8 @@ public final class RegionStore {
         return fresh;
     }
 
-    private List<Region> recent() {
+    /** The provinces as read at most a few seconds ago (for what asks every second or every request). */
+    public List<Region> recent() {
         List<Region> k = kept;
         return k != null && System.nanoTime() - keptAt < KEEP_NANOS ? k : list();
     }

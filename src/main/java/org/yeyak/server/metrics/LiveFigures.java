@@ -139,7 +139,7 @@ public final class LiveFigures {
         }
         Map<String, StockMirror.Totals> byRegion = stock.byRegion(campaignId);
         List<LiveSnapshot.RegionFill> out = new ArrayList<>();
-        for (Region r : regions.list()) {
+        for (Region r : regions.recent()) {
             StockMirror.Totals t = byRegion.getOrDefault(r.code(), new StockMirror.Totals(0, 0));
             out.add(new LiveSnapshot.RegionFill(r.code(), r.nameKo(), t.allocated(), t.booked(),
                     t.allocated() == 0 ? 0 : round((double) t.booked() / t.allocated(), 10_000)));
