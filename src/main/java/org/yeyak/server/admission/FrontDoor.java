@@ -85,7 +85,7 @@ public final class FrontDoor implements AutoCloseable {
         this.bookings = new BookingLookup(ds);
         CampaignDirectory campaigns = new CampaignDirectory(new CampaignStore(ds, clock));
         this.room = new WaitingRoom(ds, campaigns, bookings, new TicketIds(keys), admissionTokens, clock, settings);
-        this.gate = new FrontDoorGate(sessionGate, admissionTokens, campaigns, bookings, ds, clock);
+        this.gate = new FrontDoorGate(sessionGate, admissionTokens, campaigns, ds, clock);
         this.controller = new AdmissionController(ds, clock, settings, bookingStage, room);
         routes.add(new QueueRoutes(sessionGate, room));
 

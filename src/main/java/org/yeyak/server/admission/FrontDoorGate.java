@@ -28,20 +28,19 @@ import org.yeyak.server.store.Tx;
  */
 public final class FrontDoorGate implements CitizenGate {
     public static final String ADMISSION_HEADER = "X-Admission-Token";
+    private static final String TOKEN_READ = "yeyak.admissionToken";
 
     private final SessionGate sessions;
     private final AdmissionTokens tokens;
     private final CampaignDirectory campaigns;
-    private final BookingLookup bookings;
     private final DataSource ds;
     private final Clock clock;
 
     public FrontDoorGate(SessionGate sessions, AdmissionTokens tokens, CampaignDirectory campaigns,
-                         BookingLookup bookings, DataSource ds, Clock clock) {
+                         DataSource ds, Clock clock) {
         this.sessions = sessions;
         this.tokens = tokens;
         this.campaigns = campaigns;
-        this.bookings = bookings;
         this.ds = ds;
         this.clock = clock;
     }
@@ -62,17 +61,21 @@ public final class FrontDoorGate implements CitizenGate {
             throw ApiError.unauthorized("ADMISSION_REQUIRED",
                     "Take a ticket in the waiting room and wait for your turn: booking needs an admission token.");
         }
-        AdmissionTokens.Admission a = tokens.read(header.trim()).orElseThrow(FrontDoorGate::invalid);
+        AdmissionTokens.Admission a = token(ctx, header).orElseThrow(FrontDoorGate::invalid);
         if (!a.personKey().equals(citizen.key().value()) || !a.campaignId().equals(citizen.campaignId())) {
             throw invalid();
         }
-        Optional<Ticket> ticket = Tx.read(ds, c -> QueueStore.ticketByNo(c, a.admissionId()));
-        boolean admitted = ticket.isPresent()
-                && ticket.get().personKey().equals(a.personKey())
-                && ticket.get().status() == Ticket.Status.ADMITTED
-                && ticket.get().admissionExpiresAt() != null
-                && clock.instant().isBefore(ticket.get().admissionExpiresAt());
-        if (!admitted || bookings.admissionUsed(a.admissionId())) {
+        // One read: the ticket still admitted, and no booking has spent the admission yet.
+        boolean admitted = Tx.read(ds, c -> {
+            Optional<Ticket> ticket = QueueStore.ticketByNo(c, a.admissionId());
+            return ticket.isPresent()
+                    && ticket.get().personKey().equals(a.personKey())
+                    && ticket.get().status() == Ticket.Status.ADMITTED
+                    && ticket.get().admissionExpiresAt() != null
+                    && clock.instant().isBefore(ticket.get().admissionExpiresAt())
+                    && !BookingLookup.admissionUsed(c, a.admissionId());
+        });
+        if (!admitted) {
             throw invalid();
         }
         return new Admission(a.admissionId());
@@ -83,7 +86,17 @@ public final class FrontDoorGate implements CitizenGate {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }
-        return tokens.read(header.trim()).filter(a -> a.personKey().equals(personKey));
+        return token(ctx, header).filter(a -> a.personKey().equals(personKey));
+    }
+
+    /** The admission token of this request, verified once however often it is asked for. */
+    private Optional<AdmissionTokens.Admission> token(Context ctx, String header) {
+        Optional<AdmissionTokens.Admission> read = ctx.attribute(TOKEN_READ);
+        if (read == null) {
+            read = tokens.read(header.trim());
+            ctx.attribute(TOKEN_READ, read);
+        }
+        return read;
     }
 
     private static ApiError invalid() {

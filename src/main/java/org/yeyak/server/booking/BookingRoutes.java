@@ -3,6 +3,7 @@ package org.yeyak.server.booking;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import org.yeyak.server.http.ApiError;
 import org.yeyak.server.http.Bodies;
 import org.yeyak.server.http.Routes;
 
@@ -38,11 +39,19 @@ public final class BookingRoutes implements Routes {
         String clinicId = Bodies.require(req.clinicId(), "clinicId");
         LocalDate date = Bodies.require(req.date(), "date");
         Idempotency idem = new Idempotency(key, citizen.sessionId(), Idempotency.hash(clinicId, date.toString()));
-        // A replay is answered before the admission check: the first request spent the token.
-        BookingService.Outcome outcome = bookings.replay(citizen.key(), idem).orElseGet(() -> {
-            Admission admission = gate.admit(ctx, citizen);
-            return bookings.book(BookingCommand.online(citizen, clinicId, date, admission, idem));
-        });
+        // A replay is answered whatever the admission token says (the first request spent it):
+        // looked up when the admission is refused, and inside the booking transaction otherwise
+        // (which also finds a first request that committed a moment ago) — one read fewer for
+        // everyone who books once.
+        Admission admission;
+        try {
+            admission = gate.admit(ctx, citizen);
+        } catch (ApiError refused) {
+            BookingService.Outcome replayed = bookings.replay(citizen.key(), idem).orElseThrow(() -> refused);
+            ctx.status(201).contentType("application/json").result(replayed.json());
+            return;
+        }
+        BookingService.Outcome outcome = bookings.book(BookingCommand.online(citizen, clinicId, date, admission, idem));
         ctx.status(201).contentType("application/json").result(outcome.json());
     }
 

@@ -31,13 +31,16 @@ public final class BookingLookup {
 
     /** Has this admission (ticket) already bought a booking, standing or since cancelled? */
     public boolean admissionUsed(String admissionId) {
-        return Tx.read(ds, c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM bookings WHERE admission_id = ?")) {
-                ps.setString(1, admissionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next();
-                }
+        return Tx.read(ds, c -> admissionUsed(c, admissionId));
+    }
+
+    /** As above, on the caller's connection. */
+    public static boolean admissionUsed(java.sql.Connection c, String admissionId) throws java.sql.SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM bookings WHERE admission_id = ?")) {
+            ps.setString(1, admissionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
             }
-        });
+        }
     }
 }
