@@ -31,7 +31,7 @@ public record FrontDoorSettings(
         return new FrontDoorSettings(Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMinutes(30),
                 1.0, Duration.ofSeconds(10), Duration.ofSeconds(15),
                 Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMinutes(5), Duration.ofMillis(250),
-                50, 2, 5000, 2000, 800, 0.02);
+                50, 2, 5000, 2000, 1500, 0.02);
     }
 
     /** The defaults, overridden by any {@code yeyak.*} system property that is set. */
