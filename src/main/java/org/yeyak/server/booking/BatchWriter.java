@@ -39,6 +39,10 @@ import org.yeyak.server.store.Tx;
  * PostgreSQL. A job that loses a lock race with another node (deadlock, serialization failure) is
  * rolled back to its savepoint and run again in the next batch.
  *
+ * <p>Visible is not yet durable: H2 shows a commit to other sessions a moment before its data is
+ * in the file (inside {@code commit()}), so whoever answers from committed data read on another
+ * connection must first wait out the commits in progress ({@link #awaitCommitsInProgress()}).
+ *
  * <p>{@link #close()} stops taking jobs, finishes every queued one, then returns.
  */
 public final class BatchWriter implements AutoCloseable {
@@ -57,6 +61,9 @@ public final class BatchWriter implements AutoCloseable {
     private final LinkedBlockingQueue<Task<?>> queue = new LinkedBlockingQueue<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean closing;
+    /** Per writer thread: the number of the commit it is inside, 0 when none (guarded by itself). */
+    private final long[] committing;
+    private long commitsStarted;
 
     /** One writer thread. */
     public BatchWriter(DataSource ds, AuditLog audit, int maxBatch) {
@@ -68,8 +75,10 @@ public final class BatchWriter implements AutoCloseable {
         this.ds = ds;
         this.audit = audit;
         this.maxBatch = maxBatch;
+        this.committing = new long[writers];
         for (int i = 0; i < writers; i++) {
-            threads.add(Thread.ofPlatform().name("yeyak-batch-writer-" + i).daemon(false).start(this::loop));
+            int writer = i;
+            threads.add(Thread.ofPlatform().name("yeyak-batch-writer-" + i).daemon(false).start(() -> loop(writer)));
         }
     }
 
@@ -107,12 +116,35 @@ public final class BatchWriter implements AutoCloseable {
         return task.future;
     }
 
+    /**
+     * Returns once every batch commit that is in progress now has returned. Call it after reading,
+     * on another connection, data a batch wrote and before answering from it: H2 makes a commit
+     * visible to other sessions before it has written it to the file, so what was read may be
+     * lost to a crash until the commit that wrote it returns. (On PostgreSQL a commit is visible
+     * only once durable; the wait is then merely harmless.)
+     */
+    public void awaitCommitsInProgress() {
+        synchronized (committing) {
+            long[] seen = committing.clone();
+            for (int i = 0; i < seen.length; i++) {
+                while (seen[i] != 0 && committing[i] == seen[i]) {
+                    try {
+                        committing.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new ApiError(503, "UNAVAILABLE", "Unavailable", "The server is shutting down; try again.");
+                    }
+                }
+            }
+        }
+    }
+
     /** Jobs waiting for a batch. */
     public int queued() {
         return queue.size();
     }
 
-    private void loop() {
+    private void loop(int writer) {
         List<Task<?>> batch = new ArrayList<>(maxBatch);
         List<Task<?>> retry = new ArrayList<>();
         while (!(closing && queue.isEmpty() && retry.isEmpty())) {
@@ -133,11 +165,11 @@ public final class BatchWriter implements AutoCloseable {
                 continue;
             }
             batch.sort(java.util.Comparator.comparing(t -> t.orderKey));
-            execute(batch, retry);
+            execute(writer, batch, retry);
         }
     }
 
-    private void execute(List<Task<?>> batch, List<Task<?>> retry) {
+    private void execute(int writer, List<Task<?>> batch, List<Task<?>> retry) {
         List<Task<?>> done = new ArrayList<>(batch.size());
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
@@ -172,7 +204,7 @@ public final class BatchWriter implements AutoCloseable {
                     }
                 }
                 audit.append(c, entries);
-                c.commit();
+                commit(writer, c);
             } catch (SQLException | RuntimeException e) {
                 safeRollback(c);
                 throw e;
@@ -189,6 +221,21 @@ public final class BatchWriter implements AutoCloseable {
         }
         for (Task<?> t : done) {
             t.complete();
+        }
+    }
+
+    /** Commits, marked as in progress for {@link #awaitCommitsInProgress()}. */
+    private void commit(int writer, Connection c) throws SQLException {
+        synchronized (committing) {
+            committing[writer] = ++commitsStarted;
+        }
+        try {
+            c.commit();
+        } finally {
+            synchronized (committing) {
+                committing[writer] = 0;
+                committing.notifyAll();
+            }
         }
     }
 

@@ -111,12 +111,17 @@ public final class BookingService {
      * An earlier answer to the same Idempotency-Key of this person and session, if any: the same
      * body for the same request, {@code 422 IDEMPOTENCY_MISMATCH} for another request. Empty when
      * the key is new (or was used in another session). Reads only; call it before the admission check.
+     * Returns only once the answer it found is durable.
      */
     public Optional<Outcome> replay(PersonKey person, Idempotency idem) {
         Optional<BookingStore.StoredResponse> stored = Tx.read(ds, c -> BookingStore.response(c, person, idem.key()));
         if (stored.isEmpty() || !stored.get().sessionId().equals(idem.sessionId())) {
             return Optional.empty();
         }
+        // Read on another connection than the batch's: the commit that stored this answer may be
+        // visible but not yet in the file (H2). Answering 201 before it is would let a crash at
+        // that instant lose an acknowledged booking.
+        writer.awaitCommitsInProgress();
         return Optional.of(replayOf(stored.get(), idem));
     }
 

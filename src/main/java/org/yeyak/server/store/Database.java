@@ -28,11 +28,7 @@ public final class Database implements AutoCloseable {
         Kind kind;
         if (url == null || url.isBlank()) {
             kind = Kind.H2;
-            // WRITE_DELAY=0: a commit reaches the file before it returns, so an acknowledged
-            // booking survives a crash of the server process.
-            hc.setJdbcUrl("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("yeyak")
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                    + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+            hc.setJdbcUrl(h2Url("file:" + dataDir.toAbsolutePath().resolve("yeyak")));
             hc.setUsername("yeyak");
             hc.setPassword("");
         } else if (url.startsWith("jdbc:postgresql:")) {
@@ -59,6 +55,18 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return new Database(pool, kind);
+    }
+
+    /**
+     * The JDBC URL of the H2 store at {@code location} ({@code file:/path/yeyak}, or another H2 file
+     * system's prefix), with the store's settings. {@code WRITE_DELAY=0}: a commit reaches the file
+     * before it returns, so an acknowledged booking survives a crash of the server process. (A
+     * commit is visible to other sessions a moment <em>before</em> that: see
+     * {@link org.yeyak.server.booking.BatchWriter#awaitCommitsInProgress()}.)
+     */
+    public static String h2Url(String location) {
+        return "jdbc:h2:" + location + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     }
 
     public DataSource dataSource() {
