@@ -66,7 +66,10 @@ public final class Database implements AutoCloseable {
      */
     public static String h2Url(String location) {
         return "jdbc:h2:" + location + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
+                + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000"
+                // The server closes the store itself, after in-flight bookings finish; H2's own
+                // exit hook would otherwise close it under them on SIGTERM.
+                + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
     public DataSource dataSource() {
