@@ -50,8 +50,31 @@ public final class ProblemMapper implements Routes {
     }
 
     private static void unexpected(Context ctx, Exception e) {
+        if (overloaded(e)) {
+            // Not a bug but a full house: every store connection busy past the pool's wait, or a
+            // row lock not granted in time. Say so, and when to come back; nothing was written.
+            log.warn("Busy: {} {} ({})", ctx.method(), ctx.path(), e.getClass().getSimpleName());
+            write(ctx, new ApiError(503, "SERVER_BUSY", "Server busy",
+                    "The server is at capacity right now; nothing was changed. Try again in a moment.")
+                    .header("Retry-After", "2"));
+            return;
+        }
         log.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
         write(ctx, new ApiError(500, "INTERNAL_ERROR", "Internal error", "The server could not complete the request."));
+    }
+
+    /** A connection-pool wait or lock wait that ran out: the store is saturated, not broken. */
+    static boolean overloaded(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLTimeoutException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && (sql.getErrorCode() == 50200       // H2: lock timeout
+                    || "55P03".equals(sql.getSQLState()) || "57014".equals(sql.getSQLState()))) {  // PG: lock / statement timeout
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Writes the problem body and its headers. */
