@@ -38,6 +38,8 @@ public final class StockMirror {
     private final DataSource ds;
     private final long maxAgeNanos;
     private final ConcurrentHashMap<String, View> views = new ConcurrentHashMap<>();
+    /** Campaigns one reader is reloading now (the others keep reading the old copy meanwhile). */
+    private final java.util.Set<String> reloading = ConcurrentHashMap.newKeySet();
 
     /** Allocated and remaining doses of some set of cells. */
     public record Totals(long allocated, long remaining) {
@@ -157,11 +159,18 @@ public final class StockMirror {
         if (v != null && System.nanoTime() - v.loadedAt < maxAgeNanos) {
             return v;
         }
-        // Several readers may find it stale at once; each loads, the last one stays. A load is
-        // one pass over the campaign's stock rows, rare next to the listings it serves.
-        View fresh = load(campaignId);
-        views.put(campaignId, fresh);
-        return fresh;
+        if (v != null && !reloading.add(campaignId)) {
+            return v;   // another reader is reloading it: this one makes do with the old copy
+        }
+        try {
+            View fresh = load(campaignId);
+            views.put(campaignId, fresh);
+            return fresh;
+        } finally {
+            if (v != null) {
+                reloading.remove(campaignId);
+            }
+        }
     }
 
     private View load(String campaignId) {
