@@ -1,6 +1,8 @@
 package org.yeyak.surge;
 
+import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -11,6 +13,14 @@ import okhttp3.OkHttpClient;
  * and — with a staff password — the analysts' booking report per province.
  */
 final class AfterRunChecks {
+    /**
+     * Each node lists clinics from its own copy of the stock, exact for its own bookings and
+     * re-read from the store when older than 10 s (the server's {@code yeyak.stock.mirrorMaxAge}).
+     * With several nodes the stock after the run is read once that copy must have been renewed:
+     * after 11 s, or {@code -Dyeyak.surge.clusterStockSettle} (an ISO duration) when the servers
+     * were started with another max age.
+     */
+    static final Duration CLUSTER_STOCK_SETTLE = Duration.ofSeconds(11);
     private final SurgeConfig config;
     private final Population people;
     private final RunContext auditCtx;
@@ -20,14 +30,18 @@ final class AfterRunChecks {
     private Map<String, StaffReport.Region> regionsBefore;
     private String staffNote;
 
-    AfterRunChecks(SurgeConfig config, OkHttpClient http, HttpUrl base, Population people) {
+    /**
+     * With several nodes the stock is audited and the staff report read through the first (both
+     * come from the one store), and each citizen's bookings through the node they used.
+     */
+    AfterRunChecks(SurgeConfig config, OkHttpClient http, List<HttpUrl> nodes, Population people) {
         this.config = config;
         this.people = people;
         // The auditors' requests are tallied apart: they are not part of the surge.
-        this.auditCtx = new RunContext(new CitizenApi(http, base, new SurgeStats(System.nanoTime())),
-                new SurgeStats(System.nanoTime()), config);
+        SurgeStats auditStats = new SurgeStats(System.nanoTime());
+        this.auditCtx = new RunContext(CitizenApi.forNodes(http, nodes, auditStats), auditStats, config);
         this.staff = config.staffPassword() == null ? null
-                : new StaffReport(http, base, config.staffUser(), config.staffPassword(), config.campaignId());
+                : new StaffReport(http, nodes.getFirst(), config.staffUser(), config.staffPassword(), config.campaignId());
         this.staffNote = staff == null ? "no staff password given" : null;
     }
 
@@ -58,9 +72,13 @@ final class AfterRunChecks {
             return SurgeReport.Invariants.skipped("not asked for");
         }
         StringBuilder afterNote = new StringBuilder();
+        if (auditCtx.apis.size() > 1) {
+            Thread.sleep(Duration.parse(System.getProperty("yeyak.surge.clusterStockSettle",
+                    CLUSTER_STOCK_SETTLE.toString())).toMillis());
+        }
         Map<StockAudit.Key, Integer> after = StockAudit.snapshot(auditCtx, people.auditor(1), afterNote);
         stockNote.append(stockNote.isEmpty() || afterNote.isEmpty() ? "" : "; ").append(afterNote);
-        return InvariantCheck.check(auditCtx.api, visits, stockBefore, after, stockNote.toString());
+        return InvariantCheck.check(auditCtx.apis, visits, stockBefore, after, stockNote.toString());
     }
 
     /** The staff report's province ledger, or null when no staff password was given. */

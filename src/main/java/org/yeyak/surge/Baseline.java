@@ -12,7 +12,8 @@ import okhttp3.OkHttpClient;
  * The yardstick: the same HTTP client and threads hammering the server's most trivial
  * endpoint ({@code GET /health}), closed-loop with a fixed number of connections (as
  * {@code wrk -c64} does), after a short warm-up. A full flow's cost is then expressed in
- * these requests, which cancels out much of the machine's speed.
+ * these requests, which cancels out much of the machine's speed. With several nodes (see
+ * {@link Nodes}) connection {@code i} hammers node {@code i mod n}, and the rate is their sum.
  */
 public final class Baseline {
     /**
@@ -27,15 +28,15 @@ public final class Baseline {
 
     public static Result measure(String url, boolean allowRemote, Duration duration, int connections)
             throws InterruptedException {
-        HttpUrl base = Target.check(url, allowRemote);
+        List<HttpUrl> nodes = Nodes.parse(url, allowRemote);
         OkHttpClient http = SurgeRun.client();
         try {
             Duration warmUp = duration.dividedBy(5).compareTo(Duration.ofSeconds(3)) > 0
                     ? Duration.ofSeconds(3) : duration.dividedBy(5);
-            run(http, base, warmUp, connections, new SurgeStats(System.nanoTime()));
+            run(http, nodes, warmUp, connections, new SurgeStats(System.nanoTime()));
             SurgeStats stats = new SurgeStats(System.nanoTime());
             long t0 = System.nanoTime();
-            long[] counts = run(http, base, duration, connections, stats);
+            long[] counts = run(http, nodes, duration, connections, stats);
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new Result(Math.round(counts[0] / seconds * 10) / 10.0, counts[0], counts[1],
                     ReportMath.stepLatency(Step.HEALTH, stats.latency(Step.HEALTH)));
@@ -45,14 +46,15 @@ public final class Baseline {
         }
     }
 
-    private static long[] run(OkHttpClient http, HttpUrl base, Duration duration, int connections, SurgeStats stats)
-            throws InterruptedException {
-        CitizenApi api = new CitizenApi(http, base, stats);
+    private static long[] run(OkHttpClient http, List<HttpUrl> nodes, Duration duration, int connections,
+                              SurgeStats stats) throws InterruptedException {
+        List<CitizenApi> apis = CitizenApi.forNodes(http, nodes, stats);
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();
         List<Thread> workers = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
+            CitizenApi api = apis.get(Nodes.of(i, apis.size()));
             workers.add(Thread.ofVirtual().start(() -> {
                 try {
                     while (System.nanoTime() < end) {

@@ -45,10 +45,21 @@ final class CitizenApi {
      *                    server still shows as growing latency rather than a politer load.
      */
     CitizenApi(OkHttpClient http, HttpUrl base, SurgeStats stats, int maxInFlight) {
+        this(http, base, stats, new Semaphore(maxInFlight));
+    }
+
+    /** One node's API that shares its bound on requests in flight with the other nodes' (one client process). */
+    CitizenApi(OkHttpClient http, HttpUrl base, SurgeStats stats, Semaphore inFlight) {
         this.http = http;
         this.base = base;
         this.stats = stats;
-        this.inFlight = new Semaphore(maxInFlight);
+        this.inFlight = inFlight;
+    }
+
+    /** One API per node, tallying into the same stats and sharing one bound on requests in flight. */
+    static List<CitizenApi> forNodes(OkHttpClient http, List<HttpUrl> nodes, SurgeStats stats) {
+        Semaphore shared = new Semaphore(DEFAULT_IN_FLIGHT);
+        return nodes.stream().map(n -> new CitizenApi(http, n, stats, shared)).toList();
     }
 
     /** The credentials a verified citizen sends with every call. */

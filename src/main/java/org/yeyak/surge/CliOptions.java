@@ -12,7 +12,10 @@ record CliOptions(SurgeConfig config, int baselineSeconds, int connections, int 
 
     static final String USAGE = """
             usage: SurgeMain --url URL [options]
-              --url URL              the Yeyak server (loopback only unless --allow-remote)
+              --url URL[,URL...]     the Yeyak server (loopback only unless --allow-remote); several
+                                     comma-separated: nodes of one cluster, citizen i (and baseline
+                                     connection i) bound to node i mod n like a sticky load balancer;
+                                     demo clock and provider settings are sent to every node
               --citizens N           virtual citizens, each a distinct person (default 100)
               --duration D           arrivals spread over D: 60s, 2m, 500ms (default 60s)
               --curve C              at-once | ramp | 2021 (default 2021: 40% in the first 30 minutes

@@ -28,12 +28,14 @@ final class Identity {
     private static final long MAX_POLL_MS = 10_000;
 
     private final RunContext ctx;
+    private final CitizenApi api;
     private final Resident resident;
     private final Misbehavior behavior;
     private final SplittableRandom random;
 
-    Identity(RunContext ctx, Resident resident, Misbehavior behavior, SplittableRandom random) {
+    Identity(RunContext ctx, CitizenApi api, Resident resident, Misbehavior behavior, SplittableRandom random) {
         this.ctx = ctx;
+        this.api = api;
         this.resident = resident;
         this.behavior = behavior;
         this.random = random;
@@ -94,13 +96,13 @@ final class Identity {
     /** One verification; a result with neither session nor outcome means "try another provider". */
     private Result attempt(String device, Set<String> failed, long delayMs) throws InterruptedException {
         ctx.pause(delayMs);
-        Reply<List<ProviderStatus>> listed = ctx.api.get(Step.PROVIDERS, "/api/v1/auth/providers", Map.of(), null,
+        Reply<List<ProviderStatus>> listed = api.get(Step.PROVIDERS, "/api/v1/auth/providers", Map.of(), null,
                 null, listOf(ProviderStatus.class));
         String provider = choose(listed.ok() ? listed.body() : List.of(), failed);
         long t0 = System.nanoTime();
         VerificationRequest body = new VerificationRequest(provider, resident.name(), resident.residentId(),
                 resident.phone(), device);
-        Reply<VerificationStatus> started = ctx.api.post(Step.VERIFY, "/api/v1/auth/verifications", body, null, null,
+        Reply<VerificationStatus> started = api.post(Step.VERIFY, "/api/v1/auth/verifications", body, null, null,
                 null, type(VerificationStatus.class));
         if (!started.ok()) {
             if ("PROVIDER_UNAVAILABLE".equals(started.code())) {
@@ -113,7 +115,7 @@ final class Identity {
         String id = status.verificationId();
         while (status.pending()) {
             ctx.pause(poll(status.pollAfterMs()));
-            Reply<VerificationStatus> polled = ctx.api.get(Step.VERIFY_POLL, "/api/v1/auth/verifications/" + id,
+            Reply<VerificationStatus> polled = api.get(Step.VERIFY_POLL, "/api/v1/auth/verifications/" + id,
                     Map.of(), null, null, type(VerificationStatus.class));
             if (!polled.ok()) {
                 return new Result(null, null, VirtualCitizen.terminal(polled, ctx.stats));

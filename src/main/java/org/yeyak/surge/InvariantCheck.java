@@ -20,7 +20,8 @@ final class InvariantCheck {
     private InvariantCheck() {
     }
 
-    static SurgeReport.Invariants check(CitizenApi api, Collection<RunContext.Visit> visits,
+    /** {@code apis}: one per node; each citizen's bookings are read through the node they used. */
+    static SurgeReport.Invariants check(List<CitizenApi> apis, Collection<RunContext.Visit> visits,
                                         Map<StockAudit.Key, Integer> before,
                                         Map<StockAudit.Key, Integer> after, String stockNote)
             throws InterruptedException {
@@ -40,7 +41,7 @@ final class InvariantCheck {
             slots.acquire();
             threads.add(Thread.ofVirtual().start(() -> {
                 try {
-                    Reply<List<Booking>> r = api.get(Step.BOOKINGS_ME, "/api/v1/bookings/me", Map.of(),
+                    Reply<List<Booking>> r = apis.get(v.node()).get(Step.BOOKINGS_ME, "/api/v1/bookings/me", Map.of(),
                             v.session(), null, listOf(Booking.class));
                     if (!r.ok()) {
                         unchecked.incrementAndGet();

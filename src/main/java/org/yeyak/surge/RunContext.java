@@ -10,7 +10,10 @@ import org.yeyak.client.citizen.Booking;
 
 /** What every virtual citizen of one run shares: the API, the tallies, the settings, the stop signal. */
 final class RunContext {
+    /** The first node's API: the one the run's own reads (auditors) use. */
     final CitizenApi api;
+    /** One per node, in the order of the run's URLs; citizen i uses {@link #apiFor}(i). */
+    final List<CitizenApi> apis;
     final SurgeStats stats;
     final SurgeConfig config;
     final List<LocalDate> vaccinationDates;
@@ -22,10 +25,24 @@ final class RunContext {
     private volatile boolean stopped;
 
     RunContext(CitizenApi api, SurgeStats stats, SurgeConfig config) {
-        this.api = api;
+        this(List.of(api), stats, config);
+    }
+
+    RunContext(List<CitizenApi> apis, SurgeStats stats, SurgeConfig config) {
+        this.apis = List.copyOf(apis);
+        this.api = this.apis.getFirst();
         this.stats = stats;
         this.config = config;
         this.vaccinationDates = config.vaccinationFrom().datesUntil(config.vaccinationTo().plusDays(1)).toList();
+    }
+
+    /** The node citizen {@code index} is bound to (see {@link Nodes#of}). */
+    int nodeOf(int index) {
+        return Nodes.of(index, apis.size());
+    }
+
+    CitizenApi apiFor(int index) {
+        return apis.get(nodeOf(index));
     }
 
     void stop() {
@@ -68,8 +85,9 @@ final class RunContext {
 
     /**
      * One verified citizen's session and what they hold: the booking the server confirmed
-     * (null if none), and whether a booking request went unanswered (so the server may hold one).
+     * (null if none), whether a booking request went unanswered (so the server may hold one), and
+     * the node (index) the citizen was bound to.
      */
-    record Visit(CitizenApi.Session session, String region, Booking booking, boolean unanswered) {
+    record Visit(CitizenApi.Session session, String region, Booking booking, boolean unanswered, int node) {
     }
 }

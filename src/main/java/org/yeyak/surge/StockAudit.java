@@ -27,7 +27,7 @@ final class StockAudit {
 
     /** The stock of every clinic on every vaccination date, or null when it could not be read (see note). */
     static Map<Key, Integer> snapshot(RunContext ctx, Resident auditor, StringBuilder note) throws InterruptedException {
-        Identity.Result verified = new Identity(ctx, auditor, Misbehavior.NONE, new java.util.SplittableRandom(1))
+        Identity.Result verified = new Identity(ctx, ctx.api, auditor, Misbehavior.NONE, new java.util.SplittableRandom(1))
                 .verify();
         if (verified.session() == null) {
             note.append("the auditor could not verify (").append(verified.outcome()).append(")");

@@ -11,7 +11,8 @@ import java.util.Objects;
  * One surge run. Defaults fit the demo server's campaign {@code demo-18-49} on its first
  * booking day (2021-08-09, digit 9, window from 20:00 Asia/Seoul).
  *
- * @param url              the server (only loopback unless {@code allowRemote})
+ * @param url              the server (only loopback unless {@code allowRemote}), or several nodes of
+ *                         one cluster separated by commas (see {@link Nodes})
  * @param citizens         how many virtual citizens arrive (each a distinct person)
  * @param duration         over how long their arrivals are spread (the curve's time axis)
  * @param curve            how arrivals are spread

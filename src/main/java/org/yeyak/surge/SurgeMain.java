@@ -29,7 +29,7 @@ public final class SurgeMain {
                 return;
             }
             options = CliOptions.parse(args);
-            Target.check(options.config().url(), options.config().allowRemote());
+            Nodes.parse(options.config().url(), options.config().allowRemote());
         } catch (IllegalArgumentException e) {
             err.println("surge: " + e.getMessage());
             err.print(CliOptions.USAGE);
@@ -47,7 +47,7 @@ public final class SurgeMain {
     private static int run(CliOptions o, PrintStream out, PrintStream err) throws Exception {
         SurgeConfig config = o.config();
         if (o.providerSettings() != null) {
-            SetupCalls setup = new SetupCalls(SurgeRun.client(), Target.check(config.url(), config.allowRemote()));
+            SetupCalls setup = new SetupCalls(SurgeRun.client(), Nodes.parse(config.url(), config.allowRemote()));
             for (String id : Identity.POPULARITY.keySet()) {
                 setup.tuneProvider(id, o.providerSettings());
             }

@@ -36,7 +36,7 @@ public final class SurgeRun implements AutoCloseable {
     private static final Duration GRACE_AFTER_STOP = Duration.ofSeconds(15);
 
     private final SurgeConfig config;
-    private final HttpUrl base;
+    private final List<HttpUrl> nodes;
     private final OkHttpClient http;
     private final CompletableFuture<SurgeReport> report = new CompletableFuture<>();
     private final Set<Thread> live = ConcurrentHashMap.newKeySet();
@@ -51,13 +51,16 @@ public final class SurgeRun implements AutoCloseable {
 
     private SurgeRun(SurgeConfig config) {
         this.config = config;
-        this.base = Target.check(config.url(), config.allowRemote());
+        this.nodes = Nodes.parse(config.url(), config.allowRemote());
         this.http = client();
         this.remaining = new CountDownLatch(config.citizens());
-        this.setup = new SetupCalls(http, base);
+        this.setup = new SetupCalls(http, nodes);
     }
 
-    /** A run against the configured server; refuses a non-loopback target unless allowed. */
+    /**
+     * A run against the configured server (or servers: see {@link Nodes}); refuses a non-loopback
+     * target unless allowed.
+     */
     public static SurgeRun create(SurgeConfig config) {
         return new SurgeRun(config);
     }
@@ -152,13 +155,13 @@ public final class SurgeRun implements AutoCloseable {
             setup.moveDemoClock(config.opensAt().minus(config.preOpen()));
         }
         Population people = new Population(config);
-        AfterRunChecks checks = new AfterRunChecks(config, http, base, people);
+        AfterRunChecks checks = new AfterRunChecks(config, http, nodes, people);
         checks.readBefore();
 
         long[] schedule = schedule(people);
         startNanos = System.nanoTime();
         SurgeStats stats = new SurgeStats(startNanos);
-        ctx = new RunContext(new CitizenApi(http, base, stats), stats, config);
+        ctx = new RunContext(CitizenApi.forNodes(http, nodes, stats), stats, config);
         if (stopRequested) {
             ctx.stop();
         }
@@ -178,10 +181,31 @@ public final class SurgeRun implements AutoCloseable {
             notes.add(live.size() + " citizens did not end within " + GRACE_AFTER_STOP.toSeconds() + " s of the stop");
         }
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
+        if (nodes.size() > 1) {
+            notes.add(spread(ctx.visits));
+        }
 
         SurgeReport.Invariants invariants = checks.invariants(ctx.visits);
         SurgeReport.RegionLedger ledger = checks.regionLedger(ctx.visits);
         return build(stats, elapsed, dispatched, invariants, ledger, notes, releaseMs);
+    }
+
+    /** "2 nodes: 1,000 booked on http://…:A (1,000 verified), …": how the sticky spread came out. */
+    private String spread(java.util.Collection<RunContext.Visit> visits) {
+        long[] verified = new long[nodes.size()];
+        long[] booked = new long[nodes.size()];
+        for (RunContext.Visit v : visits) {
+            verified[v.node()]++;
+            if (v.booking() != null) {
+                booked[v.node()]++;
+            }
+        }
+        StringBuilder b = new StringBuilder().append(nodes.size()).append(" nodes:");
+        for (int i = 0; i < nodes.size(); i++) {
+            b.append(i == 0 ? " " : ", ").append(String.format(java.util.Locale.ROOT, "%,d booked on %s (%,d verified)",
+                    booked[i], nodes.get(i), verified[i]));
+        }
+        return b.toString();
     }
 
     /**
@@ -215,7 +239,7 @@ public final class SurgeRun implements AutoCloseable {
                 break;
             }
             int index = (int) (key & ((1L << INDEX_BITS) - 1));
-            VirtualCitizen citizen = new VirtualCitizen(ctx, people.resident(index), people.behavior(index),
+            VirtualCitizen citizen = new VirtualCitizen(ctx, index, people.resident(index), people.behavior(index),
                     config.seed() * 31 + index);
             Thread t = Thread.ofVirtual().name("citizen-" + index).unstarted(() -> {
                 try {

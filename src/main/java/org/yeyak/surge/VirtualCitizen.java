@@ -29,19 +29,25 @@ final class VirtualCitizen {
     private static final long MAX_POLL_MS = 30_000;
 
     private final RunContext ctx;
+    /** The API of the node this citizen is bound to. */
+    private final CitizenApi api;
+    private final int node;
     private final Resident resident;
     private final Misbehavior behavior;
     private final SplittableRandom random;
     private final long arrivalNanos;
     private final Identity identity;
 
-    VirtualCitizen(RunContext ctx, Resident resident, Misbehavior behavior, long seed) {
+    /** Citizen {@code index} of the run: bound to node {@code index mod n}. */
+    VirtualCitizen(RunContext ctx, int index, Resident resident, Misbehavior behavior, long seed) {
         this.ctx = ctx;
+        this.node = ctx.nodeOf(index);
+        this.api = ctx.apis.get(node);
         this.resident = resident;
         this.behavior = behavior;
         this.random = new SplittableRandom(seed);
         this.arrivalNanos = System.nanoTime();
-        this.identity = new Identity(ctx, resident, behavior, random);
+        this.identity = new Identity(ctx, api, resident, behavior, random);
     }
 
     /** Runs the visit; never throws (a stop ends it as {@link Outcome#UNFINISHED}). */
@@ -87,7 +93,7 @@ final class VirtualCitizen {
                 outcome = Outcome.ERROR;
             }
         } finally {
-            ctx.visits.add(new RunContext.Visit(session, resident.region(), booking, unanswered));
+            ctx.visits.add(new RunContext.Visit(session, resident.region(), booking, unanswered, node));
         }
         if (outcome == Outcome.BOOKED) {
             ctx.stats.record(Step.FLOW, System.nanoTime() - arrivalNanos);
@@ -110,7 +116,7 @@ final class VirtualCitizen {
         }
         if (otherDevice != null) {
             // The losing device tries the winner's token: the server must refuse it.
-            Reply<QueueTicket> stolen = ctx.api.post(Step.TICKET, "/api/v1/queue/tickets", null,
+            Reply<QueueTicket> stolen = api.post(Step.TICKET, "/api/v1/queue/tickets", null,
                     new Session(session.token(), otherDevice), null, null, type(QueueTicket.class));
             if (!stolen.is(403, "DEVICE_MISMATCH")) {
                 ctx.stats.violation("TOKEN_ACCEPTED_FROM_ANOTHER_DEVICE");
@@ -139,13 +145,13 @@ final class VirtualCitizen {
                 Reply<QueueTicket> next;
                 if (behavior == Misbehavior.IMPATIENT && ++polls % 2 == 0) {
                     // Presses "take a ticket" again: same ticket, same place in line.
-                    next = ctx.api.post(Step.TICKET, "/api/v1/queue/tickets", null, session, null, null,
+                    next = api.post(Step.TICKET, "/api/v1/queue/tickets", null, session, null, null,
                             type(QueueTicket.class));
                     if (next.ok() && !sameTicket(ticket, next.body())) {
                         ctx.stats.violation("TICKET_CHANGED_ON_REPEAT");
                     }
                 } else {
-                    next = ctx.api.get(Step.TICKET_POLL, "/api/v1/queue/tickets/" + ticket.ticketId(), Map.of(),
+                    next = api.get(Step.TICKET_POLL, "/api/v1/queue/tickets/" + ticket.ticketId(), Map.of(),
                             session, null, type(QueueTicket.class));
                 }
                 if (!next.ok()) {
@@ -170,7 +176,7 @@ final class VirtualCitizen {
 
     private Reply<QueueTicket> takeTicket(Session session) throws InterruptedException {
         for (int attempt = 0; ; attempt++) {
-            Reply<QueueTicket> r = ctx.api.post(Step.TICKET, "/api/v1/queue/tickets", null, session, null, null,
+            Reply<QueueTicket> r = api.post(Step.TICKET, "/api/v1/queue/tickets", null, session, null, null,
                     type(QueueTicket.class));
             if (!"WINDOW_NOT_OPEN".equals(r.code()) || attempt >= NOT_OPEN_RETRIES && behavior != Misbehavior.EARLY) {
                 return r;
@@ -191,7 +197,7 @@ final class VirtualCitizen {
         boolean unanswered = false;
         for (int attempt = 0; attempt < BOOKING_ATTEMPTS; attempt++) {
             LocalDate date = dates.get(random.nextInt(dates.size()));
-            Reply<List<ClinicListing>> listed = ctx.api.get(Step.CLINICS, "/api/v1/clinics",
+            Reply<List<ClinicListing>> listed = api.get(Step.CLINICS, "/api/v1/clinics",
                     Map.of("region", resident.region(), "date", date.toString()), session, admission,
                     listOf(ClinicListing.class));
             if (!listed.ok()) {
@@ -233,7 +239,7 @@ final class VirtualCitizen {
 
     private Reply<Booking> post(Session session, String admission, BookingRequest body, String key)
             throws InterruptedException {
-        return ctx.api.post(Step.BOOK, "/api/v1/bookings", body, session, admission, key, type(Booking.class));
+        return api.post(Step.BOOK, "/api/v1/bookings", body, session, admission, key, type(Booking.class));
     }
 
     /** A clinic with doses left on that date, chosen in proportion to what is left. */
