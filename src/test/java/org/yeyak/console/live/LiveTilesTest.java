@@ -88,4 +88,27 @@ class LiveTilesTest {
         assertThat(log.getItems()).as(log.getItems().toString()).hasSize(4);
         assertThat(view.viewModel().series().points()).hasSize(2);
     }
+
+    @Test
+    void wrappedEventLinesGetTheHeightTheyNeedAndDoNotRunIntoTheNext(FxRobot robot) {
+        // The console's theme, as ConsoleWindow sets it: it gives list cells a fixed height.
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        feed.push(Snapshots.of(4200, 400, "mobile", Light.YELLOW));
+        await("provider tiles", () -> robot.lookup("#light-mobile").tryQuery().isPresent());
+        feed.push(Snapshots.of(5000, 100, "mobile", Light.RED, "ipin", Light.GRAY));
+        await("four events", () -> robot.lookup("#eventLog").queryAs(ListView.class).getItems().size() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.util.List<javafx.scene.control.Cell<?>> cells = robot.lookup("#eventLog .list-cell")
+                .<javafx.scene.control.Cell<?>>queryAll().stream()
+                .filter(c -> !c.isEmpty() && c.isVisible() && c.getGraphic() instanceof Label).toList();
+        assertThat(cells).hasSize(4);
+        for (javafx.scene.control.Cell<?> cell : cells) {
+            Label line = (Label) cell.getGraphic();
+            assertThat(line.getHeight()).as("two lines at least: %s", line.getText())
+                    .isGreaterThan(1.5 * line.getFont().getSize());
+            assertThat(cell.getHeight()).as(line.getText()).isGreaterThanOrEqualTo(line.getHeight());
+        }
+    }
 }
