@@ -164,8 +164,10 @@ public final class LiveView extends BorderPane {
             {
                 line.setWrapText(true);
                 line.setMinHeight(Region.USE_PREF_SIZE);
-                line.prefWidthProperty().bind(list.widthProperty().subtract(36));
-                line.maxWidthProperty().bind(list.widthProperty().subtract(36));
+                // The cell's own width (the list's less its scroll bar), less the cell's padding: the
+                // width the line will have, so its height is measured for the lines it will wrap to.
+                line.prefWidthProperty().bind(widthProperty().subtract(20));
+                line.maxWidthProperty().bind(widthProperty().subtract(20));
             }
 
             @Override

@@ -55,6 +55,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void notify(String message) {
-        Notifications.create().owner(owner).text(message).hideAfter(Duration.seconds(4)).showInformation();
+        Notifications notification = Notifications.create().owner(owner).text(message).hideAfter(Duration.seconds(4));
+        // The popup has a root of its own: without this its Korean falls back to a font without Hangul.
+        KoreanFont.styleClass().ifPresent(notification::styleClass);
+        notification.showInformation();
     }
 }

@@ -33,9 +33,9 @@ import org.yeyak.server.clinic.RegionStore;
 import org.yeyak.server.store.Tx;
 
 /**
- * The demo data set of API.md, loaded once: the 17 provinces ({@code demo/provinces.csv}, a copy
- * of {@code assets/provinces.csv}), {@link DemoClinics}, the campaign {@link DemoCampaign}, and its
- * stock. The stock fills every clinic's daily capacity in whole vials on every vaccination date,
+ * The demo data set of API.md, loaded once: the 17 provinces ({@code assets/provinces.csv}, on the
+ * class path as {@code demo/provinces.csv}), the clinics of {@link DemoClinics}
+ * ({@code assets/demo/clinics.csv}), the campaign {@link DemoCampaign}, and its stock. The stock fills every clinic's daily capacity in whole vials on every vaccination date,
  * split evenly over the ten booking days by {@link StockAllocator} (even per clinic); the
  * catch-up tranche starts empty (DESIGN.md rule 7: it receives what is left of the days).
  *
@@ -56,7 +56,7 @@ public final class DemoData {
         long started = System.nanoTime();
         log.info("Loading the demo data set (first start on this data folder only) ...");
         List<Region> regions = provinces();
-        List<Clinic> clinics = DemoClinics.generate(regions);
+        List<Clinic> clinics = DemoClinics.load();
         Campaign campaign = DemoCampaign.campaign();
         List<StockCell> stock = stock(campaign, clinics, regions);
         try {
@@ -82,7 +82,7 @@ public final class DemoData {
         return true;
     }
 
-    /** The 17 provinces from the classpath copy of {@code assets/provinces.csv}. */
+    /** The 17 provinces of {@code assets/provinces.csv} (on the class path as {@code demo/provinces.csv}). */
     public static List<Region> provinces() {
         try (InputStream in = DemoData.class.getResourceAsStream("/demo/provinces.csv")) {
             if (in == null) {

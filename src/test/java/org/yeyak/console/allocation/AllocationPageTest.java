@@ -2,52 +2,18 @@ package org.yeyak.console.allocation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.yeyak.client.AllocationForm;
-import org.yeyak.console.ConsoleFixture;
+import org.yeyak.console.ConsoleUiTest;
 import org.yeyak.console.UiSteps;
 import org.yeyak.rules.alloc.AllocationPolicy;
 
 /** An official previews and applies an allocation through the real page, against a real embedded server. */
-@ExtendWith(ApplicationExtension.class)
-class AllocationPageTest {
-    @TempDir
-    static Path data;
-    static ConsoleFixture console;
-
-    @BeforeAll
-    static void startServer() {
-        console = new ConsoleFixture(data);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        console.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        console.show(stage, Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void closeWindow() {
-        console.closeWindow();
-    }
-
+class AllocationPageTest extends ConsoleUiTest {
     @Test
     void previewingThenApplyingAnAllocationAfterConfirmation(FxRobot robot) {
         UiSteps ui = new UiSteps(robot);

@@ -5,42 +5,27 @@ import static org.yeyak.console.assist.AssistScreen.everythingShown;
 import static org.yeyak.console.assist.AssistScreen.signInAsCallCenter;
 import static org.yeyak.console.assist.AssistScreen.text;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.yeyak.client.YeyakClient;
 import org.yeyak.client.assist.AssistApi;
 import org.yeyak.client.assist.ClinicAvailability;
 import org.yeyak.client.assist.IdentityCheck;
-import org.yeyak.console.ConsoleFixture;
+import org.yeyak.console.ConsoleUiTest;
 import org.yeyak.rules.ResidentId;
 import org.yeyak.server.testing.Residents;
 
 /** The assisted-booking page, headless, signed in as {@code callcenter} on a real embedded demo server. */
-@ExtendWith(ApplicationExtension.class)
-class AssistPageTest {
-    @TempDir
-    static Path data;
-    static ConsoleFixture console;
-
+class AssistPageTest extends ConsoleUiTest {
     static AssistApi colleague;
 
     @BeforeAll
-    static void startServer() {
-        console = new ConsoleFixture(data);
+    static void signInColleague() {
         YeyakClient client = new YeyakClient(console.server().url());
         client.signIn("callcenter", console.password());
         colleague = new AssistApi(client);
@@ -97,21 +82,6 @@ class AssistPageTest {
     @SuppressWarnings("unchecked")
     static ListView<DateSlot> dates(FxRobot robot) {
         return robot.lookup("#dates").queryAs(ListView.class);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        console.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        console.show(stage, Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void closeWindow() {
-        console.closeWindow();
     }
 
     @Test

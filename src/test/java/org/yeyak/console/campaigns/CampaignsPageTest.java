@@ -2,52 +2,17 @@ package org.yeyak.console.campaigns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.yeyak.client.Campaign;
-import org.yeyak.console.ConsoleFixture;
+import org.yeyak.console.ConsoleUiTest;
 import org.yeyak.console.UiSteps;
 
 /** An official creates a campaign through the real page, against a real embedded server. */
-@ExtendWith(ApplicationExtension.class)
-class CampaignsPageTest {
-    @TempDir
-    static Path data;
-    static ConsoleFixture console;
-
-    @BeforeAll
-    static void startServer() {
-        console = new ConsoleFixture(data);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        console.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        console.show(stage, Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void closeWindow() {
-        console.closeWindow();
-    }
-
+class CampaignsPageTest extends ConsoleUiTest {
     @Test
     void creatingACampaignShowsValidationAndTheMonthEndWarningThenSaves(FxRobot robot) {
         UiSteps ui = new UiSteps(robot);

@@ -88,4 +88,37 @@ class LiveTilesTest {
         assertThat(log.getItems()).as(log.getItems().toString()).hasSize(4);
         assertThat(view.viewModel().series().points()).hasSize(2);
     }
+
+    @Test
+    void wrappedEventLinesGetTheHeightTheyNeedAndDoNotRunIntoTheNext(FxRobot robot) {
+        // The console's theme, as ConsoleWindow sets it: it gives list cells a fixed height.
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        // Events arrive a few at a time and go on top, as on a live server.
+        feed.push(Snapshots.of(4200, 400, "mobile", Light.YELLOW));
+        await("provider tiles", () -> robot.lookup("#light-mobile").tryQuery().isPresent());
+        feed.push(Snapshots.of(5000, 100, "mobile", Light.RED, "ipin", Light.GRAY));
+        await("four events", () -> robot.lookup("#eventLog").queryAs(ListView.class).getItems().size() == 4);
+        feed.push(Snapshots.of(5000, 100, "mobile", Light.GREEN, "ipin", Light.GREEN));
+        await("six events", () -> robot.lookup("#eventLog").queryAs(ListView.class).getItems().size() == 6);
+        feed.push(Snapshots.of(5000, 100, "naver", Light.YELLOW));
+        await("seven events", () -> robot.lookup("#eventLog").queryAs(ListView.class).getItems().size() == 7);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.util.List<javafx.scene.control.Cell<?>> cells = robot.lookup("#eventLog .list-cell")
+                .<javafx.scene.control.Cell<?>>queryAll().stream()
+                .filter(c -> !c.isEmpty() && c.isVisible() && c.getGraphic() instanceof Label)
+                .sorted(java.util.Comparator.comparingDouble(javafx.scene.Node::getLayoutY)).toList();
+        assertThat(cells).hasSizeGreaterThanOrEqualTo(4);
+        for (int i = 0; i < cells.size(); i++) {
+            Label line = (Label) cells.get(i).getGraphic();
+            assertThat(line.getHeight()).as("two lines at least: %s", line.getText())
+                    .isGreaterThan(1.5 * line.getFont().getSize());
+            assertThat(cells.get(i).getHeight()).as(line.getText()).isGreaterThanOrEqualTo(line.prefHeight(line.getWidth()));
+            if (i + 1 < cells.size()) {
+                assertThat(cells.get(i).getLayoutY() + line.prefHeight(line.getWidth())).as(line.getText())
+                        .isLessThanOrEqualTo(cells.get(i + 1).getLayoutY() + 0.5);
+            }
+        }
+    }
 }

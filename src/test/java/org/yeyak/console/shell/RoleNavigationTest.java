@@ -2,51 +2,16 @@ package org.yeyak.console.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.yeyak.console.ConsoleFixture;
+import org.yeyak.console.ConsoleUiTest;
 
 /** Signing in through the real screen against a real embedded server: each role sees its own sidebar. */
-@ExtendWith(ApplicationExtension.class)
-class RoleNavigationTest {
-    @TempDir
-    static Path data;
-    static ConsoleFixture console;
-
-    @BeforeAll
-    static void startServer() {
-        console = new ConsoleFixture(data);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        console.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        console.show(stage, Locale.ENGLISH);
-    }
-
-    @AfterEach
-    void closeWindow() {
-        console.closeWindow();
-    }
-
+class RoleNavigationTest extends ConsoleUiTest {
     static void signIn(FxRobot robot, String user, String password) {
         robot.clickOn("#username").write(user);
         robot.clickOn("#password").write(password);
