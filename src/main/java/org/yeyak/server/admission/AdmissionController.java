@@ -82,7 +82,7 @@ public final class AdmissionController {
             long waiting = k.waiting();
             // Demand the rate can serve: people waiting and room for more admitted places (the rate
             // does not climb while maxActive, not the rate, holds people back).
-            int allowance = rate.allowance(dt, waiting > 0 && active < settings.maxActive(), bookingStage.snapshot());
+            int allowance = rate.allowance(dt, waiting > 0 && active < settings.maxActive(), bookingStage.recent(2));
             long advance = Math.max(0, Math.min(Math.min(allowance, settings.maxActive() - active), waiting));
             if (advance > 0) {
                 admit(c, campaignId, k.serving(), k.serving() + advance, now);

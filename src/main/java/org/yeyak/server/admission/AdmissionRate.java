@@ -1,56 +1,88 @@
 package org.yeyak.server.admission;
 
+import java.util.function.LongSupplier;
 import org.yeyak.server.metrics.WindowStats;
 
 /**
  * How fast the admission controller lets people in, adjusted at most once a second within
  * [{@code minRate}, {@code maxRate}] places per second, the way TCP finds a link's speed:
  * <ul>
- *   <li><b>slow start</b>: while people wait and the booking stage has never been over its
- *       targets, the rate grows by half each second (50/s reaches 2,000/s in nine seconds) — at
- *       20:00 the stage's speed is unknown, and a slow climb would keep a million people waiting
- *       for a machine that could serve them;</li>
- *   <li>after the first congestion, <b>careful growth</b>: +15% (at least one place) a second —
- *       from a cut to 100/s back to 1,000/s in about 16 s;</li>
- *   <li>whenever the stage's p95 latency or error rate passes its target: ×0.7.</li>
+ *   <li><b>slow start</b>: while people wait and the booking stage is within its targets, the
+ *       rate grows by half each second (50/s reaches 2,000/s in nine seconds) — at 20:00 the
+ *       stage's speed is unknown, and a slow climb would keep a million people waiting for a
+ *       machine that could serve them;</li>
+ *   <li>whenever the stage's p95 latency or error rate passes its target: ×0.7 — but at most
+ *       once per {@code holdAfterCut} (2 s): the people admitted before a cut are still booking,
+ *       and cutting again for their answers would cut for the same congestion twice (the way TCP
+ *       halves once per round trip). Without the hold, a second of overload seen through a
+ *       five-second window cut the rate five times, to a sixth;</li>
+ *   <li>right after a cut, <b>careful growth</b>: +15% (at least one place) a second; once the
+ *       stage has stayed within its targets for {@code restartAfter} (3 s), slow start again —
+ *       the overload may have been the arrivals' (a surge of verifications slows every request),
+ *       and when they stop the booking stage can take far more than the rate it was cut to.</li>
  * </ul>
- * Fractions of a place carry over from tick to tick, so a rate of 2.5/s admits 5 people in 2 s.
+ * The caller passes the booking stage's figures of the last two seconds, not its whole window,
+ * so the signal shows the effect of the last change. Fractions of a place carry over from tick
+ * to tick, so a rate of 2.5/s admits 5 people in 2 s.
  */
 public final class AdmissionRate {
-    /** Fewer booking answers than this in the window say nothing about congestion. */
+    /** Fewer booking answers than this say nothing about congestion. */
     private static final long MIN_SAMPLES = 20;
+    private static final long SECOND = 1_000_000_000L;
 
     private final FrontDoorSettings settings;
-    private final long adjustEveryNanos;
+    private final LongSupplier nanos;
+    private final long adjustEvery;
+    private final long holdAfterCut;
+    private final long restartAfter;
     private double rate;
     private double carry;
     private long lastAdjust;
+    private long lastCut;
+    private long calmSince;
     private boolean congested;
-    private boolean everCongested;
+    private boolean cutOnce;
 
     public AdmissionRate(FrontDoorSettings settings) {
-        this(settings, 1_000_000_000L);
+        this(settings, System::nanoTime, SECOND, 2 * SECOND, 3 * SECOND);
     }
 
-    AdmissionRate(FrontDoorSettings settings, long adjustEveryNanos) {
+    /** With the clock and the three periods (in nanoseconds) given: tests step them. */
+    AdmissionRate(FrontDoorSettings settings, LongSupplier nanos, long adjustEvery, long holdAfterCut, long restartAfter) {
         this.settings = settings;
-        this.adjustEveryNanos = adjustEveryNanos;
+        this.nanos = nanos;
+        this.adjustEvery = adjustEvery;
+        this.holdAfterCut = holdAfterCut;
+        this.restartAfter = restartAfter;
         this.rate = clamp(settings.initialRate());
-        this.lastAdjust = System.nanoTime() - adjustEveryNanos;
+        long now = nanos.getAsLong();
+        this.lastAdjust = now - adjustEvery;
+        this.lastCut = now - holdAfterCut;
+        this.calmSince = now;
     }
 
-    /** Places to admit after {@code dtSeconds}, given whether anyone waits and the booking stage's figures. */
+    /** Places to admit after {@code dtSeconds}, given whether anyone waits and the booking stage's recent figures. */
     public synchronized int allowance(double dtSeconds, boolean demand, WindowStats.Snapshot booking) {
-        long now = System.nanoTime();
-        if (now - lastAdjust >= adjustEveryNanos) {
+        long now = nanos.getAsLong();
+        if (now - lastAdjust >= adjustEvery) {
             lastAdjust = now;
             congested = booking.answers() >= MIN_SAMPLES
                     && (booking.p95Ms() > settings.bookingTargetP95Ms() || booking.errorRate() > settings.bookingMaxErrorRate());
             if (congested) {
-                everCongested = true;
-                rate = clamp(rate * 0.7);
-            } else if (demand) {
-                rate = clamp(everCongested ? rate + Math.max(1, rate * 0.15) : rate * 1.5);
+                calmSince = Long.MAX_VALUE;
+                if (now - lastCut >= holdAfterCut) {
+                    lastCut = now;
+                    cutOnce = true;
+                    rate = clamp(rate * 0.7);
+                }
+            } else {
+                if (calmSince == Long.MAX_VALUE) {
+                    calmSince = now;
+                }
+                if (demand) {
+                    boolean careful = cutOnce && now - calmSince < restartAfter;
+                    rate = clamp(careful ? rate + Math.max(1, rate * 0.15) : rate * 1.5);
+                }
             }
         }
         carry += rate * dtSeconds;
