@@ -69,7 +69,10 @@ public final class Database implements AutoCloseable {
                 + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000"
                 // The server closes the store itself, after in-flight bookings finish; H2's own
                 // exit hook would otherwise close it under them on SIGTERM.
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                + ";DB_CLOSE_ON_EXIT=FALSE"
+                // Each session keeps this many parsed statements (H2's default, 8, is fewer than one
+                // booking batch uses: re-parsing SQL was 6 % of the server's CPU under a surge).
+                + ";QUERY_CACHE_SIZE=128";
     }
 
     public DataSource dataSource() {
