@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.yeyak.server.admission.FrontDoor;
 import org.yeyak.server.audit.AuditLog;
-import org.yeyak.server.booking.BatchWriter;
 import org.yeyak.server.booking.BookingRoutes;
 import org.yeyak.server.booking.BookingService;
 import org.yeyak.server.booking.CitizenGate;
@@ -33,6 +32,7 @@ import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.security.ServerKeys;
 import org.yeyak.server.staff.StaffModule;
 import org.yeyak.server.staff.StaffRoute;
+import org.yeyak.server.store.BatchWriter;
 import org.yeyak.server.store.Database;
 
 /**
@@ -46,7 +46,7 @@ public final class YeyakServer implements AutoCloseable {
     static final int ACCEPT_QUEUE = 4096;
     private static final Logger log = LoggerFactory.getLogger(YeyakServer.class);
 
-    /** Booking jobs per group commit (system property {@code yeyak.batch.max}). */
+    /** Jobs (bookings, verifications, tickets) per group commit (system property {@code yeyak.batch.max}). */
     private static final int MAX_BATCH = Integer.getInteger("yeyak.batch.max", 128);
     /**
      * Batch writer threads (system property {@code yeyak.writers}): one suffices for H2, whose
@@ -99,7 +99,7 @@ public final class YeyakServer implements AutoCloseable {
                 Integer.getInteger(WRITERS, database.kind() == Database.Kind.POSTGRES ? 4 : 1));
         this.mirror = new StockMirror(ds, mirrorMaxAge(database.kind()));
         this.bookings = new BookingService(ds, clock, campaigns, clinics, writer, mirror);
-        this.frontDoor = new FrontDoor(config, clock, keys, database, mirror);
+        this.frontDoor = new FrontDoor(config, clock, keys, database, mirror, writer);
         this.citizenGate = gateFactory.apply(this);
         this.staff = new StaffModule(new StaffModule.Parts(config, clock, keys, database, audit, campaigns, clinics,
                 regions, stock, bookings, personKeys, frontDoor.providers()));
@@ -260,7 +260,7 @@ public final class YeyakServer implements AutoCloseable {
         return stock;
     }
 
-    /** The group-commit writer: other services may run their own durable jobs on it. */
+    /** The group-commit writer: bookings and the front door's verifications and tickets share its commits. */
     public BatchWriter writer() {
         return writer;
     }
@@ -275,7 +275,7 @@ public final class YeyakServer implements AutoCloseable {
     }
 
     /**
-     * Stops taking requests, lets the batch writer finish every booking already queued (each is
+     * Stops taking requests, lets the batch writer finish every job already queued (each is
      * committed before the store closes), then closes the store.
      */
     @Override

@@ -33,6 +33,7 @@ import org.yeyak.server.security.ServerKeys;
 import org.yeyak.server.session.SessionGate;
 import org.yeyak.server.session.SessionRoutes;
 import org.yeyak.server.session.SessionTokens;
+import org.yeyak.server.store.BatchWriter;
 import org.yeyak.server.store.Database;
 
 /**
@@ -61,7 +62,13 @@ public final class FrontDoor implements AutoCloseable {
     private final MetricsRoutes metrics;
     private final List<Routes> routes = new ArrayList<>();
 
-    public FrontDoor(ServerConfig config, ServerClock clock, ServerKeys keys, Database database, StockMirror stock) {
+    /**
+     * {@code writer}: the node's group commit (the one the bookings use): verification starts and
+     * completions and ticket issues are its jobs, so they share commits with each other and with
+     * bookings. The caller closes it after this front door.
+     */
+    public FrontDoor(ServerConfig config, ServerClock clock, ServerKeys keys, Database database, StockMirror stock,
+                     BatchWriter writer) {
         this.settings = FrontDoorSettings.fromSystemProperties();
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "yeyak-front-timer");
@@ -76,7 +83,8 @@ public final class FrontDoor implements AutoCloseable {
         this.personKeys = new PersonKeys(keys);
         this.sessionTokens = new SessionTokens(keys, clock);
         this.sessionGate = new SessionGate(sessionTokens);
-        this.verifications = new VerificationService(providers, ds, personKeys, sessionTokens, clock, settings, callbacks);
+        this.verifications = new VerificationService(providers, ds, writer, personKeys, sessionTokens, clock, settings,
+                callbacks);
         routes.add(new IdentityRoutes(providers, verifications, config.demo()));
         routes.add(new SessionRoutes(sessionGate));
 
@@ -84,7 +92,8 @@ public final class FrontDoor implements AutoCloseable {
         this.admissionTokens = new AdmissionTokens(keys, clock);
         this.bookings = new BookingLookup(ds);
         CampaignDirectory campaigns = new CampaignDirectory(new CampaignStore(ds, clock));
-        this.room = new WaitingRoom(ds, campaigns, bookings, new TicketIds(keys), admissionTokens, clock, settings);
+        this.room = new WaitingRoom(ds, writer, campaigns, bookings, new TicketIds(keys), admissionTokens, clock,
+                settings);
         this.gate = new FrontDoorGate(sessionGate, admissionTokens, campaigns, ds, clock);
         this.controller = new AdmissionController(ds, clock, settings, bookingStage, room);
         routes.add(new QueueRoutes(sessionGate, room));

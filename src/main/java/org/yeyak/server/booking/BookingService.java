@@ -22,6 +22,7 @@ import org.yeyak.server.clinic.Clinic;
 import org.yeyak.server.clinic.ClinicStore;
 import org.yeyak.server.http.ApiError;
 import org.yeyak.server.security.PersonKey;
+import org.yeyak.server.store.BatchWriter;
 import org.yeyak.server.store.Tx;
 
 /**

@@ -21,6 +21,7 @@ import org.yeyak.server.metrics.WindowStats;
 import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.session.CitizenSession;
 import org.yeyak.server.session.SessionTokens;
+import org.yeyak.server.store.BatchWriter;
 
 /**
  * Identity verification, first step of the citizen flow: validate the claim, refuse early
@@ -39,6 +40,7 @@ public final class VerificationService {
 
     private final ProviderRegistry providers;
     private final VerificationStore store;
+    private final BatchWriter writer;
     private final PersonKeys personKeys;
     private final SessionTokens tokens;
     private final ServerClock clock;
@@ -53,10 +55,12 @@ public final class VerificationService {
     public record Person(String birthDate, String maskedName) {
     }
 
-    public VerificationService(ProviderRegistry providers, DataSource ds, PersonKeys personKeys, SessionTokens tokens,
-                               ServerClock clock, FrontDoorSettings settings, Executor callbacks) {
+    /** {@code writer}: the node's group commit, which the starts and completions share with bookings. */
+    public VerificationService(ProviderRegistry providers, DataSource ds, BatchWriter writer, PersonKeys personKeys,
+                               SessionTokens tokens, ServerClock clock, FrontDoorSettings settings, Executor callbacks) {
         this.providers = providers;
-        this.store = new VerificationStore(ds);
+        this.store = new VerificationStore(ds, writer);
+        this.writer = writer;
         this.personKeys = personKeys;
         this.tokens = tokens;
         this.clock = clock;
@@ -125,11 +129,20 @@ public final class VerificationService {
         return switch (v.status()) {
             case PENDING -> new Status(null, "PENDING", pollAfter(v.providerId()), null, null, null, null);
             case FAILED -> new Status(null, "FAILED", null, null, null, null, v.failureCode());
-            case VERIFIED -> new Status(null, "VERIFIED", null,
-                    tokens.issue(new CitizenSession(v.personKey(), v.birthDate(), v.deviceId(), v.sessionId(),
-                            v.sessionExpiresAt())),
-                    v.sessionExpiresAt(), new Person(v.birthDate().toString(), v.maskedName()), null);
+            case VERIFIED -> verified(v);
         };
+    }
+
+    private Status verified(Verification v) {
+        // VERIFIED was written by a batch and read here on another connection: on H2 that commit
+        // may be visible but not yet in the file. A session handed out before it is would outlive
+        // a crash at that instant while the person's row forgot which device holds it (and let a
+        // second device in), so wait out the commits in progress first.
+        writer.awaitCommitsInProgress();
+        return new Status(null, "VERIFIED", null,
+                tokens.issue(new CitizenSession(v.personKey(), v.birthDate(), v.deviceId(), v.sessionId(),
+                        v.sessionExpiresAt())),
+                v.sessionExpiresAt(), new Person(v.birthDate().toString(), v.maskedName()), null);
     }
 
     /** Drops finished verifications older than an hour (they hold a birth date). */
@@ -137,13 +150,24 @@ public final class VerificationService {
         return store.purge(clock.instant().minus(Duration.ofHours(1)));
     }
 
+    /**
+     * Records the provider's answer in a coming batch without waiting for it (this runs on a
+     * callbacks thread); the citizen learns the outcome by polling, which reads the store.
+     */
     private void finish(Verification v, ProviderOutcome outcome) {
-        if (!outcome.verified()) {
-            store.fail(v.id(), outcome.failureCode());
-            return;
+        CompletableFuture<?> stored;
+        if (outcome.verified()) {
+            Instant now = clock.instant();
+            stored = store.complete(v, randomId(), now, now.plus(settings.sessionTtl()),
+                    settings.verificationRateLimit().toMillis());
+        } else {
+            stored = store.failLater(v, outcome.failureCode());
         }
-        Instant now = clock.instant();
-        store.complete(v.id(), randomId(), now, now.plus(settings.sessionTtl()), settings.verificationRateLimit().toMillis());
+        stored.whenComplete((done, e) -> {
+            if (e != null) {
+                log.error("Could not record the outcome of verification {}", v.id(), e);
+            }
+        });
     }
 
     private long pollAfter(String providerId) {

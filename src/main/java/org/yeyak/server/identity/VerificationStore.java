@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
+import org.yeyak.server.store.BatchWriter;
 import org.yeyak.server.store.Tx;
 
 /**
@@ -14,9 +16,17 @@ import org.yeyak.server.store.Tx;
  * one completed verification per person per window — are decided here, by one conditional
  * UPDATE of the person's row: of two devices finishing at once, the database lets exactly
  * one change the row; the other sees zero rows updated and is refused.
+ *
+ * <p>Starting and completing a verification — once each per citizen, so at a surge thousands a
+ * second — are jobs of the node's {@link BatchWriter} (group commit, shared with the bookings),
+ * keyed by the person so that a batch locks person rows after the waiting room's counters and
+ * before stock. A job may be run again (a lock conflict rolls it back to its savepoint), so each
+ * one reads what it needs inside the batch's transaction. Rare writes (a timeout noticed by a
+ * poll, forgetting a verification no provider took, the purge) commit on their own.
  */
 final class VerificationStore {
     private final DataSource ds;
+    private final BatchWriter writer;
 
     /** Why a person may not start (or finish) a verification now. */
     sealed interface Block permits DeviceConflict, RateLimited {
@@ -28,16 +38,23 @@ final class VerificationStore {
     record RateLimited(Instant retryAt) implements Block {
     }
 
-    VerificationStore(DataSource ds) {
+    VerificationStore(DataSource ds, BatchWriter writer) {
         this.ds = ds;
+        this.writer = writer;
+    }
+
+    /** The batch order of a person's jobs: after the waiting room's, before bookings' (see BatchWriter). */
+    static String orderKey(String personKey) {
+        return "\u0002person:" + personKey;
     }
 
     /**
      * Checks the person's row and, if nothing blocks, records a pending verification — in one
      * transaction. Another device's live session blocks first, then a recent completed verification.
+     * Returns once the pending verification is durably stored.
      */
     Optional<Block> start(Verification v, long rateLimitMs) {
-        return Tx.run(ds, c -> {
+        return writer.run((c, audit) -> {
             ensurePerson(c, v.personKey());
             Optional<Block> block = blockFor(c, v.personKey(), v.deviceId(), v.createdAt().toEpochMilli(), rateLimitMs);
             if (block.isPresent()) {
@@ -56,17 +73,20 @@ final class VerificationStore {
                 ps.setLong(8, v.deadline().toEpochMilli());
                 ps.executeUpdate();
             }
-            return Optional.empty();
-        });
+            return Optional.<Block>empty();
+        }, orderKey(v.personKey()));
     }
 
     /**
      * The provider vouched for the person: give this device the session if no other device holds a
      * live one and no verification completed within the window; otherwise fail the verification.
-     * Returns the verification as it now stands.
+     * The future completes with the verification as it then stands, once that is durably stored;
+     * the caller does not wait (it is a provider callback).
      */
-    Verification complete(String verificationId, String sessionId, Instant now, Instant sessionExpires, long rateLimitMs) {
-        return Tx.run(ds, c -> {
+    CompletableFuture<Verification> complete(Verification pending, String sessionId, Instant now, Instant sessionExpires,
+                                             long rateLimitMs) {
+        String verificationId = pending.id();
+        return writer.submit((c, audit) -> {
             Verification v = find(c, verificationId).orElseThrow();
             if (v.status() != Verification.Status.PENDING) {
                 return v;
@@ -101,10 +121,18 @@ final class VerificationStore {
                 setFailed(c, verificationId, block instanceof DeviceConflict ? "DEVICE_CONFLICT" : "RATE_LIMITED");
             }
             return find(c, verificationId).orElseThrow();
-        });
+        }, orderKey(pending.personKey()));
     }
 
-    /** The provider failed (or took too long): the verification ends with this code. */
+    /** The provider refused or failed: the verification ends with this code, in a coming batch. */
+    CompletableFuture<Void> failLater(Verification pending, String code) {
+        return writer.submit((c, audit) -> {
+            setFailed(c, pending.id(), code);
+            return null;
+        }, orderKey(pending.personKey()));
+    }
+
+    /** The provider took too long (noticed by a poll): the verification ends with this code. */
     void fail(String verificationId, String code) {
         Tx.run(ds, c -> {
             setFailed(c, verificationId, code);

@@ -19,6 +19,7 @@ import org.yeyak.server.campaign.BookingAccess;
 import org.yeyak.server.campaign.Campaign;
 import org.yeyak.server.http.ApiError;
 import org.yeyak.server.session.CitizenSession;
+import org.yeyak.server.store.BatchWriter;
 import org.yeyak.server.store.Tx;
 
 /**
@@ -27,12 +28,20 @@ import org.yeyak.server.store.Tx;
  * position reaches a place, an admission token. In the last minute before a person's window
  * opens they get a pre-queue ticket without a position; at the opening all of those are placed
  * in random order ahead of later arrivals.
+ *
+ * <p>Taking a ticket is a job of the node's {@link BatchWriter} (group commit, shared with
+ * verifications and bookings), keyed by the campaign so that it runs first in its batch: it locks
+ * the counters row before anything else is locked (see BatchWriter for the order). The tickets of
+ * one batch get consecutive positions in the order they were asked for. Placing the pre-queue from
+ * a poll, and the admission controller's tick, still commit on their own (once per opening, and a
+ * few times a second).
  */
 public final class WaitingRoom {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int PLACED_CACHE_LIMIT = 200_000;
 
     private final DataSource ds;
+    private final BatchWriter writer;
     private final CampaignDirectory campaigns;
     private final BookingLookup bookings;
     private final TicketIds ticketIds;
@@ -46,9 +55,10 @@ public final class WaitingRoom {
     private record Cached(Counters counters, long readAtNanos) {
     }
 
-    public WaitingRoom(DataSource ds, CampaignDirectory campaigns, BookingLookup bookings, TicketIds ticketIds,
-                       AdmissionTokens admissionTokens, Clock clock, FrontDoorSettings settings) {
+    public WaitingRoom(DataSource ds, BatchWriter writer, CampaignDirectory campaigns, BookingLookup bookings,
+                       TicketIds ticketIds, AdmissionTokens admissionTokens, Clock clock, FrontDoorSettings settings) {
         this.ds = ds;
+        this.writer = writer;
         this.campaigns = campaigns;
         this.bookings = bookings;
         this.ticketIds = ticketIds;
@@ -79,10 +89,18 @@ public final class WaitingRoom {
         Ticket ticket;
         if (existing.isPresent() && usable(existing.get(), now) && !(existing.get().position() == null
                 && !now.isBefore(existing.get().opensAt()))) {
+            // Read on another connection: the batch that stored it (the same person asking twice at
+            // once) may be visible but not yet in the file (H2). Answer only once it is durable.
+            writer.awaitCommitsInProgress();
             ticket = existing.get();
         } else {
+            // Returns once the batch has committed durably: every ticket id handed out from here
+            // names a stored ticket, so a poll that later reads that ticket on another connection
+            // reads a durable one (it can only have the id from an answer given after the commit).
+            // Safe to run again (a lock conflict rolls it back to its savepoint and retries it): it
+            // reads the counters and the person's ticket afresh under the lock.
             Instant opening = prequeueFor;
-            ticket = Tx.run(ds, c -> {
+            ticket = writer.run((c, audit) -> {
                 Counters k = QueueStore.lock(c, campaign.id(), settings.initialRate(), System.currentTimeMillis());
                 k = QueueStore.placePrequeue(c, k, now);
                 Optional<Ticket> mine = QueueStore.ticketOf(c, session.personKey(), campaign.id());
@@ -102,7 +120,7 @@ public final class WaitingRoom {
                     throw new IllegalStateException("ticket changed under the counters lock");
                 }
                 return fresh;
-            });
+            }, orderKey(campaign.id()));
             forget(ticket.campaignId());
         }
         return view(ticket, session, counters(ticket.campaignId()), now, campaign);
@@ -123,6 +141,12 @@ public final class WaitingRoom {
             return expired(ticketId, p.campaignId(), position, "REPLACED");
         }
         Ticket t = stored.get();
+        if (t.opensAt() != null && t.position() != null) {
+            // A pre-queue place given at the opening, maybe by a batch (a ticket taken then) whose
+            // commit is visible here but not yet in the file (H2): wait for it before showing the
+            // place. Cheap: while the place is ahead of serving, this node answers from memory.
+            writer.awaitCommitsInProgress();
+        }
         if (t.position() == null && t.opensAt() != null && !now.isBefore(t.opensAt())) {
             // The opening has come: place the pre-queue now rather than wait for the controller's tick.
             String campaignId = t.campaignId();
@@ -135,6 +159,11 @@ public final class WaitingRoom {
         }
         Campaign campaign = campaigns.get(t.campaignId()).orElse(null);
         return view(t, session, counters(t.campaignId()), now, campaign);
+    }
+
+    /** The batch order of a ticket job: first, as it locks the counters row (see BatchWriter). */
+    static String orderKey(String campaignId) {
+        return "\u0001queue:" + campaignId;
     }
 
     /** The counters of a campaign, read from the store at most every few hundred milliseconds per node. */

@@ -62,7 +62,7 @@ public final class Database implements AutoCloseable {
      * system's prefix), with the store's settings. {@code WRITE_DELAY=0}: a commit reaches the file
      * before it returns, so an acknowledged booking survives a crash of the server process. (A
      * commit is visible to other sessions a moment <em>before</em> that: see
-     * {@link org.yeyak.server.booking.BatchWriter#awaitCommitsInProgress()}.)
+     * {@link org.yeyak.server.store.BatchWriter#awaitCommitsInProgress()}.)
      */
     public static String h2Url(String location) {
         return "jdbc:h2:" + location + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"

@@ -29,6 +29,7 @@ import org.yeyak.server.demo.DemoCampaign;
 import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.security.ServerKeys;
 import org.yeyak.server.store.Database;
+import org.yeyak.server.store.BatchWriter;
 import org.yeyak.server.store.Tx;
 import org.yeyak.server.testing.Fixture;
 import org.yeyak.server.testing.GatedFilePath;

@@ -30,6 +30,7 @@ import org.yeyak.server.demo.DemoCampaign;
 import org.yeyak.server.http.ApiError;
 import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.security.ServerKeys;
+import org.yeyak.server.store.BatchWriter;
 import org.yeyak.server.store.Database;
 import org.yeyak.server.testing.Fixture;
 import org.yeyak.server.testing.Residents;

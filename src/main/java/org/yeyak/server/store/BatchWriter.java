@@ -1,4 +1,4 @@
-package org.yeyak.server.booking;
+package org.yeyak.server.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -16,8 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.yeyak.server.audit.AuditEntry;
 import org.yeyak.server.audit.AuditLog;
 import org.yeyak.server.http.ApiError;
-import org.yeyak.server.store.StoreException;
-import org.yeyak.server.store.Tx;
 
 /**
  * Group commit: durable writes at the rate of many per commit.
@@ -29,10 +28,26 @@ import org.yeyak.server.store.Tx;
  * audit entries of the jobs that succeeded are appended at the end of the same transaction. Only
  * after the commit returns — the data is on disk — is each caller's future completed.
  *
+ * <p>One writer serves the whole node: bookings and the citizen front door's writes (starting and
+ * completing a verification, taking a waiting-room ticket) share its commits.
+ *
  * <p>With several writer threads (worth it on PostgreSQL, where each statement is a network round
  * trip), one batch is being filled while another commits. A batch runs its jobs in the order of
- * their {@code orderKey} (a booking's clinic and date), so that two batches lock stock rows in the
- * same order and do not deadlock each other.
+ * their {@code orderKey}, so that two batches take their row locks in one order and do not
+ * deadlock each other. The keys, and so the lock order within a batch (the first two start with
+ * the control characters U+0001 and U+0002, so that they sort before any booking's):
+ * <ol>
+ *   <li>U+0001 {@code "queue:" + campaign} ({@code WaitingRoom}) — taking a ticket: the campaign's
+ *       counters row ({@code front_queue}, FOR UPDATE), then tickets (QueueStore's own order);</li>
+ *   <li>U+0002 {@code "person:" + personKey} ({@code VerificationStore}) — starting or completing a
+ *       verification: the person's row ({@code front_person}), then the verification's;</li>
+ *   <li>{@code clinicId + "|" + date} — a booking: the stock rows of that clinic and date;</li>
+ *   <li>no key ({@link #run(Job)}: cancellations and moves, rare) — last, since the rows they lock
+ *       are known only once they have read the booking.</li>
+ * </ol>
+ * Jobs with equal keys keep the order they were queued in (first come, first served). Deadlocks
+ * remain possible where a job's locks are not known from its key (a move's two stock rows, a
+ * timer's transaction on another connection), and across nodes; they are retried as below.
  *
  * <p>Correctness never rests on this being the only writer: jobs rely on the database's
  * constraints and conditional updates, so several server nodes may each run a writer on one
@@ -54,6 +69,8 @@ public final class BatchWriter implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BatchWriter.class);
     private static final int MAX_ATTEMPTS = 5;
+    /** Sorts after every key in use (keys are clinic ids, dates, person keys: well below U+FFFF). */
+    private static final String LAST = "\uffff";
 
     private final DataSource ds;
     private final AuditLog audit;
@@ -64,6 +81,7 @@ public final class BatchWriter implements AutoCloseable {
     /** Per writer thread: the number of the commit it is inside, 0 when none (guarded by itself). */
     private final long[] committing;
     private long commitsStarted;
+    private final AtomicLong commits = new AtomicLong();
 
     /** One writer thread. */
     public BatchWriter(DataSource ds, AuditLog audit, int maxBatch) {
@@ -82,9 +100,12 @@ public final class BatchWriter implements AutoCloseable {
         }
     }
 
-    /** Runs the job in a coming batch and waits until it is durably committed; rethrows its refusal. */
+    /**
+     * Runs the job in a coming batch and waits until it is durably committed; rethrows its refusal.
+     * Unkeyed jobs run after the keyed ones of their batch (see the class comment).
+     */
     public <T> T run(Job<T> job) {
-        return run(job, "");
+        return run(job, LAST);
     }
 
     /** As {@link #run(Job)}; jobs of one batch run in {@code orderKey} order (see the class comment). */
@@ -144,6 +165,11 @@ public final class BatchWriter implements AutoCloseable {
         return queue.size();
     }
 
+    /** Batches committed since start (each a single durable commit, whatever its number of jobs). */
+    public long commits() {
+        return commits.get();
+    }
+
     private void loop(int writer) {
         List<Task<?>> batch = new ArrayList<>(maxBatch);
         List<Task<?>> retry = new ArrayList<>();
@@ -192,7 +218,7 @@ public final class BatchWriter implements AutoCloseable {
                         if (Tx.isRetryable(e) && ++task.attempts < MAX_ATTEMPTS) {
                             retry.add(task);
                         } else {
-                            log.error("Booking job failed (SQLSTATE {})", e.getSQLState(), e);
+                            log.error("Batch job failed (SQLSTATE {})", e.getSQLState(), e);
                             task.error = new StoreException(e);
                             done.add(task);
                         }
@@ -231,6 +257,7 @@ public final class BatchWriter implements AutoCloseable {
         }
         try {
             c.commit();
+            commits.incrementAndGet();
         } finally {
             synchronized (committing) {
                 committing[writer] = 0;
@@ -273,7 +300,7 @@ public final class BatchWriter implements AutoCloseable {
 
         Task(Job<T> job, String orderKey) {
             this.job = job;
-            this.orderKey = orderKey == null ? "" : orderKey;
+            this.orderKey = orderKey == null || orderKey.isEmpty() ? LAST : orderKey;
         }
 
         @SuppressWarnings("unchecked")

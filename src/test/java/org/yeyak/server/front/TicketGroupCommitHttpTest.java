@@ -1,0 +1,149 @@
+package org.yeyak.server.front;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.yeyak.server.front.FrontDoorClient.residentId;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.yeyak.server.YeyakServer;
+import org.yeyak.server.front.FrontDoorClient.Citizen;
+import org.yeyak.server.front.FrontDoorClient.Reply;
+import org.yeyak.server.store.Tx;
+import org.yeyak.server.testing.HeldWriter;
+
+/**
+ * Tickets as group-commit jobs, over HTTP on one node (H2: one writer thread, shared with the
+ * verifications and bookings): many people asking at once share one commit and still get
+ * distinct, consecutive places; one person asking from many requests at once gets one ticket.
+ */
+class TicketGroupCommitHttpTest {
+    static final LocalDate NINE = LocalDate.of(1990, 5, 19);
+    static final AtomicInteger serials = new AtomicInteger(5000);
+
+    @TempDir
+    static Path data;
+    static YeyakServer server;
+    static FrontDoorClient client;
+
+    @BeforeAll
+    static void start() {
+        server = FrontDoorServer.startDemoCampaignOnly(data, FrontDoorServer.fast());
+        client = new FrontDoorClient(server.url());
+        server.clock().moveTo(OffsetDateTime.parse("2021-08-09T20:05:00+09:00").toInstant());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void manyPeopleTakingTicketsAtOnceShareOneCommitAndGetConsecutivePlaces() throws Exception {
+        int people = 30;
+        List<Citizen> citizens = atOnce(people, i -> {
+            int serial = serials.incrementAndGet();
+            return client.verify("kakao", residentId(NINE, serial), "device-gc-" + serial);
+        });
+
+        HeldWriter hold = HeldWriter.hold(server.writer());
+        long before = server.writer().commits();
+        List<Reply> tickets = atOnce(people, i -> ticket(citizens.get(i)), () -> hold.releaseWhenQueued(people));
+
+        assertThat(tickets).allSatisfy(r -> assertThat(r.status()).as("%s", r.body()).isEqualTo(201));
+        List<Long> places = tickets.stream().map(r -> r.body().path("position").asLong()).sorted().toList();
+        long first = places.get(0);
+        assertThat(first).isPositive();
+        for (int i = 0; i < people; i++) {
+            assertThat(places.get(i)).as("place %d of %s", i, places).isEqualTo(first + i);
+        }
+        assertThat(server.writer().commits() - before).as("the holder's commit and one for all %d tickets", people)
+                .isEqualTo(2);
+    }
+
+    @Test
+    void onePersonAskingManyTimesAtOnceGetsOneTicket() throws Exception {
+        int serial = serials.incrementAndGet();
+        Citizen c = client.verify("kakao", residentId(NINE, serial), "device-twice-" + serial);
+        int requests = 8;
+
+        // All in one batch: each job after the first finds the ticket the first one inserted.
+        HeldWriter hold = HeldWriter.hold(server.writer());
+        List<Reply> inOneBatch = atOnce(requests, i -> ticket(c), () -> hold.releaseWhenQueued(requests));
+        // Racing freely: some find it already stored, outside the batch.
+        List<Reply> racing = atOnce(requests, i -> ticket(c));
+
+        List<Reply> all = new ArrayList<>(inOneBatch);
+        all.addAll(racing);
+        assertThat(all).allSatisfy(r -> assertThat(r.status()).as("%s", r.body()).isEqualTo(201));
+        assertThat(all.stream().map(r -> r.text("ticketId")).distinct()).hasSize(1);
+        assertThat(all.stream().map(r -> r.body().path("position").asLong()).distinct()).hasSize(1);
+        assertThat(ticketsOf(c)).isEqualTo(1);
+    }
+
+    static Reply ticket(Citizen c) {
+        return client.post("/api/v1/queue/tickets", "", c.headers());
+    }
+
+    interface Call<T> {
+        T call(int i) throws Exception;
+    }
+
+    static <T> List<T> atOnce(int n, Call<T> call) throws Exception {
+        return atOnce(n, call, () -> { });
+    }
+
+    /** Runs {@code n} calls on real threads released together, then {@code meanwhile}, and collects the answers. */
+    static <T> List<T> atOnce(int n, Call<T> call, Step meanwhile) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        try (ExecutorService threads = Executors.newFixedThreadPool(n)) {
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                futures.add(threads.submit((Callable<T>) () -> {
+                    go.await();
+                    return call.call(index);
+                }));
+            }
+            go.countDown();
+            meanwhile.run();
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : futures) {
+                out.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return out;
+        }
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    private static int ticketsOf(Citizen c) {
+        return Tx.read(server.database().dataSource(), conn -> {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT COUNT(*) FROM front_ticket t"
+                    + " JOIN front_person p ON p.person_key = t.person_key WHERE p.device_id = ?")) {
+                ps.setString(1, c.deviceId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+}
