@@ -76,6 +76,7 @@ public final class AdmissionController {
             }
             double dt = Math.min(1.0, Math.max(0, realNow - last) / 1000.0);
             Counters k = QueueStore.placePrequeue(c, QueueStore.lock(c, campaignId, settings.initialRate(), realNow), now);
+            k = QueueStore.catchUpLastIssued(c, k);
             markUsed(c, campaignId, now);
             expire(c, campaignId, now);
             long active = countAdmitted(c, campaignId);
@@ -83,9 +84,13 @@ public final class AdmissionController {
             // Demand the rate can serve: people waiting and room for more admitted places (the rate
             // does not climb while maxActive, not the rate, holds people back).
             int allowance = rate.allowance(dt, waiting > 0 && active < settings.maxActive(), bookingStage.recent(2));
-            long advance = Math.max(0, Math.min(Math.min(allowance, settings.maxActive() - active), waiting));
+            long people = Math.max(0, Math.min(Math.min(allowance, settings.maxActive() - active), waiting));
+            // Places have gaps (one sequence for every campaign; places of failed requests): serving
+            // moves to the place of the people-th ticket, and the rate is measured in places.
+            long serving = people > 0 ? QueueStore.placeAfter(c, campaignId, k.serving(), people) : k.serving();
+            long advance = serving - k.serving();
             if (advance > 0) {
-                admit(c, campaignId, k.serving(), k.serving() + advance, now);
+                admit(c, campaignId, k.serving(), serving, now);
             }
             double measured = k.admitRate();
             if (waiting > 0 && dt > 0) {
@@ -95,7 +100,7 @@ public final class AdmissionController {
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE front_queue SET serving = ?, ticked_ms = ?,"
                     + " admit_rate = ? WHERE campaign_id = ?")) {
-                ps.setLong(1, k.serving() + advance);
+                ps.setLong(1, serving);
                 ps.setLong(2, realNow);
                 ps.setDouble(3, measured);
                 ps.setString(4, campaignId);

@@ -15,10 +15,14 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * The waiting room's tables: one counters row per campaign ({@code front_queue}) and one
- * ticket per person and campaign ({@code front_ticket}). Every change of positions locks the
- * counters row first, then tickets — one lock order for issuing, placing the pre-queue and
- * admitting, so they never deadlock and every node sees one queue.
+ * The waiting room's tables: one counters row per campaign ({@code front_queue}), one ticket per
+ * person and campaign ({@code front_ticket}), and the sequence places are taken from
+ * ({@code front_position_seq}, shared by every node and campaign, so a campaign's places are
+ * increasing but may have gaps). An ordinary arrival takes a place from the sequence without
+ * locking the counters row; placing the pre-queue, pre-queue arrivals, arrivals around an opening
+ * and the admission controller lock the counters row first, then tickets — one lock order, so
+ * they never deadlock. {@code last_issued} in the counters row follows the highest place given
+ * (the controller brings it up to date each tick).
  */
 public final class QueueStore {
     private static final Random SHUFFLE = new SecureRandom();
@@ -65,14 +69,54 @@ public final class QueueStore {
         return out;
     }
 
-    /** Takes the next position (the counters row must be locked by this transaction). */
-    static long nextPosition(Connection c, String campaignId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE front_queue SET last_issued = last_issued + 1 WHERE campaign_id = ?")) {
-            ps.setString(1, campaignId);
+    /** Takes the next place from the sequence (no lock: places follow the order of asking). */
+    static long nextPosition(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT nextval('front_position_seq')");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * Brings {@code last_issued} up to the highest place given in the campaign (places are taken
+     * from the sequence without touching the counters row). The counters row must be locked.
+     */
+    public static Counters catchUpLastIssued(Connection c, Counters k) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE front_queue SET last_issued = GREATEST(last_issued,"
+                + " COALESCE((SELECT MAX(position) FROM front_ticket WHERE campaign_id = ?), 0)) WHERE campaign_id = ?")) {
+            ps.setString(1, k.campaignId());
+            ps.setString(2, k.campaignId());
             ps.executeUpdate();
         }
-        return select(c, campaignId, false).orElseThrow().lastIssued();
+        return select(c, k.campaignId(), false).orElseThrow();
+    }
+
+    /**
+     * The place of the {@code count}-th ticket after {@code serving} (places may have gaps), or
+     * the last place given if fewer wait; {@code serving} itself if none does.
+     */
+    public static long placeAfter(Connection c, String campaignId, long serving, long count) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT position FROM front_ticket WHERE campaign_id = ?"
+                + " AND position > ? ORDER BY position LIMIT 1 OFFSET ?")) {
+            ps.setString(1, campaignId);
+            ps.setLong(2, serving);
+            ps.setLong(3, count - 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT MAX(position) FROM front_ticket WHERE campaign_id = ? AND position > ?")) {
+            ps.setString(1, campaignId);
+            ps.setLong(2, serving);
+            try (ResultSet rs = ps.executeQuery()) {
+                long last = rs.next() ? rs.getLong(1) : 0;
+                return rs.wasNull() ? serving : Math.max(serving, last);
+            }
+        }
     }
 
     /** Notes that pre-queue tickets wait for {@code opensAt} (keeps the earliest such instant). */
@@ -88,10 +132,11 @@ public final class QueueStore {
     }
 
     /**
-     * Fair start: gives every pre-queue ticket whose window has opened by {@code now} a position,
-     * in random order, right after the last one issued — so all of them are ahead of anyone who
-     * arrives after the opening, and arriving early within the minute gains nothing. The counters
-     * row must be locked. Returns the counters afterwards.
+     * Fair start: gives every pre-queue ticket whose window has opened by {@code now} a place
+     * from the sequence, in random order — so arriving early within the minute gains nothing, and
+     * all of them are ahead of anyone who arrives after the opening (such an arrival takes its
+     * place only after this placement: see {@link WaitingRoom}). The counters row must be locked.
+     * Returns the counters afterwards.
      */
     public static Counters placePrequeue(Connection c, Counters k, Instant now) throws SQLException {
         if (k.prequeueOpensAt() == null || now.isBefore(k.prequeueOpensAt())) {
@@ -113,7 +158,8 @@ public final class QueueStore {
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE front_ticket SET position = ? WHERE ticket_id = ? AND position IS NULL")) {
             for (String id : due) {
-                ps.setLong(1, ++position);
+                position = nextPosition(c);
+                ps.setLong(1, position);
                 ps.setString(2, id);
                 ps.addBatch();
             }
@@ -133,7 +179,7 @@ public final class QueueStore {
             }
         }
         try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE front_queue SET last_issued = ?, prequeue_opens_ms = ? WHERE campaign_id = ?")) {
+                "UPDATE front_queue SET last_issued = GREATEST(last_issued, ?), prequeue_opens_ms = ? WHERE campaign_id = ?")) {
             ps.setLong(1, position);
             if (next == null) {
                 ps.setNull(2, Types.BIGINT);

@@ -24,21 +24,27 @@ import org.yeyak.server.store.Tx;
 
 /**
  * The fair virtual waiting room (DESIGN.md): eligibility first, then a place taken from the
- * shared counter; polls answered from the signed ticket id and the counters; once the serving
+ * shared sequence; polls answered from the signed ticket id and the counters; once the serving
  * position reaches a place, an admission token. In the last minute before a person's window
  * opens they get a pre-queue ticket without a position; at the opening all of those are placed
  * in random order ahead of later arrivals.
  *
  * <p>Taking a ticket is a job of the node's {@link BatchWriter} (group commit, shared with
- * verifications and bookings), keyed by the campaign so that it runs first in its batch: it locks
- * the counters row before anything else is locked (see BatchWriter for the order). The tickets of
- * one batch get consecutive positions in the order they were asked for. Placing the pre-queue from
- * a poll, and the admission controller's tick, still commit on their own (once per opening, and a
- * few times a second).
+ * verifications and bookings). An ordinary arrival takes its place from the sequence and locks
+ * nothing the other arrivals need, so batches on several writers and nodes issue tickets side by
+ * side. Pre-queue arrivals, arrivals while a placed pre-queue is due and arrivals in the first
+ * {@link #OPENING_GRACE} after an opening lock the counters row instead (their job is keyed by
+ * the campaign so that it runs first in its batch, before anything else is locked — see
+ * BatchWriter for the order) and place the pre-queue before taking their own place: that is what
+ * keeps every pre-queue ticket ahead of everyone who arrives after the opening. Placing the
+ * pre-queue from a poll, and the admission controller's tick, commit on their own (once per
+ * opening, and a few times a second).
  */
 public final class WaitingRoom {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int PLACED_CACHE_LIMIT = 200_000;
+    /** How long after an opening arrivals still take their place under the counters lock (see {@link #nearOpening}). */
+    static final Duration OPENING_GRACE = Duration.ofSeconds(2);
 
     private final DataSource ds;
     private final BatchWriter writer;
@@ -98,16 +104,21 @@ public final class WaitingRoom {
             // names a stored ticket, so a poll that later reads that ticket on another connection
             // reads a durable one (it can only have the id from an answer given after the commit).
             // Safe to run again (a lock conflict rolls it back to its savepoint and retries it): it
-            // reads the counters and the person's ticket afresh under the lock.
+            // reads the counters and the person's ticket afresh.
             Instant opening = prequeueFor;
             ticket = writer.run((c, audit) -> {
-                Counters k = QueueStore.lock(c, campaign.id(), settings.initialRate(), System.currentTimeMillis());
-                k = QueueStore.placePrequeue(c, k, now);
+                Counters k = QueueStore.read(c, campaign.id()).orElse(null);
+                boolean lock = opening != null || k == null || nearOpening(campaign, now)
+                        || (k.prequeueOpensAt() != null && !now.isBefore(k.prequeueOpensAt()));
+                if (lock) {
+                    k = QueueStore.lock(c, campaign.id(), settings.initialRate(), System.currentTimeMillis());
+                    k = QueueStore.placePrequeue(c, k, now);
+                }
                 Optional<Ticket> mine = QueueStore.ticketOf(c, session.personKey(), campaign.id());
                 if (mine.isPresent() && usable(mine.get(), now)) {
                     return mine.get(); // asked twice at once, or placed just now
                 }
-                Long position = opening == null ? QueueStore.nextPosition(c, campaign.id()) : null;
+                Long position = opening == null ? QueueStore.nextPosition(c) : null;
                 if (opening != null) {
                     QueueStore.notePrequeue(c, k, opening);
                 }
@@ -117,7 +128,13 @@ public final class WaitingRoom {
                         ? QueueStore.replace(c, mine.get().ticketNo(), fresh)
                         : QueueStore.insert(c, fresh);
                 if (!stored) {
-                    throw new IllegalStateException("ticket changed under the counters lock");
+                    // The same person asked at the same moment elsewhere (another batch or node)
+                    // and stored a ticket first: that one is theirs.
+                    Optional<Ticket> theirs = QueueStore.ticketOf(c, session.personKey(), campaign.id());
+                    if (theirs.isPresent() && usable(theirs.get(), now)) {
+                        return theirs.get();
+                    }
+                    throw new IllegalStateException("ticket changed while it was being issued");
                 }
                 return fresh;
             }, orderKey(campaign.id()));
@@ -162,6 +179,22 @@ public final class WaitingRoom {
     }
 
     /** The batch order of a ticket job: first, as it locks the counters row (see BatchWriter). */
+    /**
+     * True within {@link #OPENING_GRACE} after any window of the campaign opens. An arrival then
+     * takes its place under the counters lock, after placing the pre-queue: a pre-queue ticket
+     * asked for a moment before the opening may still be on its way to the store (in a batch not
+     * yet committed), and reading the counters without the lock would not see it waiting.
+     */
+    private static boolean nearOpening(Campaign campaign, Instant now) {
+        for (var w : campaign.schedule().allWindows()) {
+            Instant opens = w.window().opensAt();
+            if (!now.isBefore(opens) && now.isBefore(opens.plus(OPENING_GRACE))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String orderKey(String campaignId) {
         return "\u0001queue:" + campaignId;
     }
