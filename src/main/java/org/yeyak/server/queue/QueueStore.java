@@ -119,6 +119,17 @@ public final class QueueStore {
         }
     }
 
+    /** Admits one waiting ticket that serving has already passed (see WaitingRoom.poll). */
+    static void admitStraggler(Connection c, String ticketNo, Instant now, Instant expires) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE front_ticket SET status = 'ADMITTED', admitted_ms = ?,"
+                + " admission_expires_ms = ? WHERE ticket_id = ? AND status = 'WAITING'")) {
+            ps.setLong(1, now.toEpochMilli());
+            ps.setLong(2, expires.toEpochMilli());
+            ps.setString(3, ticketNo);
+            ps.executeUpdate();
+        }
+    }
+
     /** Notes that pre-queue tickets wait for {@code opensAt} (keeps the earliest such instant). */
     static void notePrequeue(Connection c, Counters k, Instant opensAt) throws SQLException {
         if (k.prequeueOpensAt() != null && !k.prequeueOpensAt().isAfter(opensAt)) {

@@ -174,11 +174,20 @@ public final class WaitingRoom {
             });
             forget(t.campaignId());
         }
+        if (t.status() == Ticket.Status.WAITING && t.position() != null && t.position() <= k.serving()) {
+            // A straggler: its place came from the sequence before the controller moved serving
+            // past it, but its batch committed after that tick, so the tick never saw it waiting.
+            // Serving (read before the ticket) has passed it: admit it now rather than never.
+            String ticketNo = t.ticketNo();
+            t = Tx.run(ds, c -> {
+                QueueStore.admitStraggler(c, ticketNo, now, now.plus(settings.admissionTtl()));
+                return QueueStore.ticketByNo(c, ticketNo).orElseThrow();
+            });
+        }
         Campaign campaign = campaigns.get(t.campaignId()).orElse(null);
         return view(t, session, counters(t.campaignId()), now, campaign);
     }
 
-    /** The batch order of a ticket job: first, as it locks the counters row (see BatchWriter). */
     /**
      * True within {@link #OPENING_GRACE} after any window of the campaign opens. An arrival then
      * takes its place under the counters lock, after placing the pre-queue: a pre-queue ticket
@@ -195,6 +204,7 @@ public final class WaitingRoom {
         return false;
     }
 
+    /** The batch order of a ticket job: first, as it may lock the counters row (see BatchWriter). */
     static String orderKey(String campaignId) {
         return "\u0001queue:" + campaignId;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.concurrent.CompletableFuture;
@@ -69,5 +70,30 @@ class QueueSequenceHttpTest {
                     .isGreaterThan(firstTicket.body().path("position").asLong());
             holder.rollback();
         }
+    }
+
+    @Test
+    void aTicketStoredAfterServingPassedItsPlaceIsAdmittedWhenItPolls() {
+        Citizen late = client.verify("kakao", residentId(NINE, 7003), "device-seq-7003");
+        Reply ticket = client.post("/api/v1/queue/tickets", "", late.headers());
+        assertThat(ticket.status()).as("%s", ticket.body()).isEqualTo(201);
+        String path = "/api/v1/queue/tickets/" + ticket.text("ticketId");
+        FrontDoorClient.await(() -> client.get(path, late.headers()), r -> "ADMITTED".equals(r.text("status")),
+                Duration.ofSeconds(20));
+
+        // Now as if its batch had committed only after the tick that moved serving past its place:
+        // serving is beyond it, and it is still waiting.
+        int changed = org.yeyak.server.store.Tx.run(server.database().dataSource(), c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE front_ticket SET status = 'WAITING', admitted_ms = NULL,"
+                    + " admission_expires_ms = NULL WHERE person_key = (SELECT person_key FROM front_person WHERE device_id = ?)")) {
+                ps.setString(1, late.deviceId());
+                return ps.executeUpdate();
+            }
+        });
+        assertThat(changed).isEqualTo(1);
+
+        Reply poll = client.get(path, late.headers());
+        assertThat(poll.text("status")).as("%s", poll.body()).isEqualTo("ADMITTED");
+        assertThat(poll.text("admissionToken")).isNotBlank();
     }
 }
