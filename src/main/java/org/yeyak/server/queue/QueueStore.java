@@ -83,10 +83,13 @@ public final class QueueStore {
      * from the sequence without touching the counters row). The counters row must be locked.
      */
     public static Counters catchUpLastIssued(Connection c, Counters k) throws SQLException {
+        // Only the places above the last one counted: an index range, not the campaign's every ticket.
         try (PreparedStatement ps = c.prepareStatement("UPDATE front_queue SET last_issued = GREATEST(last_issued,"
-                + " COALESCE((SELECT MAX(position) FROM front_ticket WHERE campaign_id = ?), 0)) WHERE campaign_id = ?")) {
+                + " COALESCE((SELECT MAX(position) FROM front_ticket WHERE campaign_id = ? AND position > ?), 0))"
+                + " WHERE campaign_id = ?")) {
             ps.setString(1, k.campaignId());
-            ps.setString(2, k.campaignId());
+            ps.setLong(2, k.lastIssued());
+            ps.setString(3, k.campaignId());
             ps.executeUpdate();
         }
         return select(c, k.campaignId(), false).orElseThrow();
