@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.yeyak.server.front.FrontDoorClient.residentId;
 
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +34,8 @@ import org.yeyak.server.testing.HeldWriter;
  * Tickets as group-commit jobs, over HTTP on one node (H2: one writer thread, shared with the
  * verifications and bookings): many people asking at once share one commit and still get
  * distinct, consecutive places; one person asking from many requests at once gets one ticket.
+ * Places come from the sequence: an ordinary arrival does not wait for the counters row, and a
+ * ticket stored after serving passed its place is admitted when it polls.
  */
 class TicketGroupCommitHttpTest {
     static final LocalDate NINE = LocalDate.of(1990, 5, 19);
@@ -94,6 +99,58 @@ class TicketGroupCommitHttpTest {
         assertThat(all.stream().map(r -> r.text("ticketId")).distinct()).hasSize(1);
         assertThat(all.stream().map(r -> r.body().path("position").asLong()).distinct()).hasSize(1);
         assertThat(ticketsOf(c)).isEqualTo(1);
+    }
+
+    @Test
+    void anArrivalTakesItsPlaceWhileTheCountersRowIsLockedElsewhere() throws Exception {
+        Citizen first = client.verify("kakao", residentId(NINE, serials.incrementAndGet()), "device-seq-a");
+        Citizen second = client.verify("kakao", residentId(NINE, serials.incrementAndGet()), "device-seq-b");
+        Reply firstTicket = client.post("/api/v1/queue/tickets", "", first.headers());
+        assertThat(firstTicket.status()).as("%s", firstTicket.body()).isEqualTo(201);
+        String campaign = firstTicket.text("campaignId");
+
+        try (Connection holder = server.database().dataSource().getConnection()) {
+            holder.setAutoCommit(false);
+            try (PreparedStatement ps = holder.prepareStatement(
+                    "SELECT serving FROM front_queue WHERE campaign_id = ? FOR UPDATE")) {
+                ps.setString(1, campaign);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                }
+            }
+            CompletableFuture<Reply> secondTicket = CompletableFuture.supplyAsync(
+                    () -> client.post("/api/v1/queue/tickets", "", second.headers()));
+            Reply reply = secondTicket.get(5, TimeUnit.SECONDS);   // the lock is held for up to 10 s otherwise
+            assertThat(reply.status()).as("%s", reply.body()).isEqualTo(201);
+            assertThat(reply.body().path("position").asLong())
+                    .isGreaterThan(firstTicket.body().path("position").asLong());
+            holder.rollback();
+        }
+    }
+
+    @Test
+    void aTicketStoredAfterServingPassedItsPlaceIsAdmittedWhenItPolls() {
+        Citizen late = client.verify("kakao", residentId(NINE, serials.incrementAndGet()), "device-seq-c");
+        Reply ticket = client.post("/api/v1/queue/tickets", "", late.headers());
+        assertThat(ticket.status()).as("%s", ticket.body()).isEqualTo(201);
+        String path = "/api/v1/queue/tickets/" + ticket.text("ticketId");
+        FrontDoorClient.await(() -> client.get(path, late.headers()), r -> "ADMITTED".equals(r.text("status")),
+                Duration.ofSeconds(20));
+
+        // Now as if its batch had committed only after the tick that moved serving past its place:
+        // serving is beyond it, and it is still waiting.
+        int changed = Tx.run(server.database().dataSource(), c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE front_ticket SET status = 'WAITING', admitted_ms = NULL,"
+                    + " admission_expires_ms = NULL WHERE person_key = (SELECT person_key FROM front_person WHERE device_id = ?)")) {
+                ps.setString(1, late.deviceId());
+                return ps.executeUpdate();
+            }
+        });
+        assertThat(changed).isEqualTo(1);
+
+        Reply poll = client.get(path, late.headers());
+        assertThat(poll.text("status")).as("%s", poll.body()).isEqualTo("ADMITTED");
+        assertThat(poll.text("admissionToken")).isNotBlank();
     }
 
     static Reply ticket(Citizen c) {
