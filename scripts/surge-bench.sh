@@ -25,7 +25,7 @@ for _ in $(seq 1 120); do
   grep -q "listening on" "$out/server.log" && break
   sleep 1
 done
-grep "listening on" "$out/server.log"
+grep "listening on" "$out/server.log" || { echo "surge-bench: the server did not start:" >&2; tail -5 "$out/server.log" >&2; exit 1; }
 mvn -q test-compile exec:exec@surge -Dsurge.args="--url http://127.0.0.1:$port --baseline-seconds 20 \
  --citizens 2000 --duration 0s --curve at-once --misbehave 0 --seed 2026 --demo-clock --provider-service-ms 5 \
  --provider-capacity 100000 --provider-failure-rate 0 --booking-burst 1000 --max-time 15m --staff-password bench \
