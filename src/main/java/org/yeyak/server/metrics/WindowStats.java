@@ -65,19 +65,12 @@ public final class WindowStats {
         long value = Math.max(0, Math.min(MAX_LATENCY_MS, latencyMs));
         synchronized (this) {
             Bucket b = bucket(epoch);
-            b.latency.recordValue(value);
+            count(b, value, failed);
             if (b.inSum) {
-                sum.latency.recordValue(value);
+                count(sum, value, failed);
             }
             if (failed) {
-                b.errors++;
                 totalErrors++;
-            } else {
-                b.ok++;
-            }
-            if (b.inSum) {
-                sum.ok += failed ? 0 : 1;
-                sum.errors += failed ? 1 : 0;
             }
             total++;
         }
@@ -135,6 +128,15 @@ public final class WindowStats {
                 none ? 0 : s.latency.getValueAtPercentile(95),
                 none ? 0 : s.latency.getValueAtPercentile(99),
                 answers / seconds, answers == 0 ? 0 : (double) s.errors / answers, answers, s.errors, total, totalErrors);
+    }
+
+    private static void count(Bucket b, long latencyMs, boolean failed) {
+        b.latency.recordValue(latencyMs);
+        if (failed) {
+            b.errors++;
+        } else {
+            b.ok++;
+        }
     }
 
     /** The bucket for {@code epoch}, emptied (and taken out of the sum) if it held an older second. */
