@@ -34,12 +34,13 @@ final class AfterRunChecks {
      * With several nodes the stock is audited and the staff report read through the first (both
      * come from the one store), and each citizen's bookings through the node they used.
      */
-    AfterRunChecks(SurgeConfig config, OkHttpClient http, List<HttpUrl> nodes, Population people) {
+    AfterRunChecks(SurgeConfig config, OkHttpClient http, ClientLanes lanes, List<HttpUrl> nodes,
+                   Population people) {
         this.config = config;
         this.people = people;
         // The auditors' requests are tallied apart: they are not part of the surge.
         SurgeStats auditStats = new SurgeStats(System.nanoTime());
-        this.auditCtx = new RunContext(CitizenApi.forNodes(http, nodes, auditStats), auditStats, config);
+        this.auditCtx = new RunContext(CitizenApi.forNodes(lanes, nodes, auditStats), auditStats, config);
         this.staff = config.staffPassword() == null ? null
                 : new StaffReport(http, nodes.getFirst(), config.staffUser(), config.staffPassword(), config.campaignId());
         this.staffNote = staff == null ? "no staff password given" : null;

@@ -30,25 +30,27 @@ public final class Baseline {
             throws InterruptedException {
         List<HttpUrl> nodes = Nodes.parse(url, allowRemote);
         OkHttpClient http = SurgeRun.client();
+        ClientLanes lanes = new ClientLanes(http);
         try {
             Duration warmUp = duration.dividedBy(5).compareTo(Duration.ofSeconds(3)) > 0
                     ? Duration.ofSeconds(3) : duration.dividedBy(5);
-            run(http, nodes, warmUp, connections, new SurgeStats(System.nanoTime()));
+            run(lanes, nodes, warmUp, connections, new SurgeStats(System.nanoTime()));
             SurgeStats stats = new SurgeStats(System.nanoTime());
             long t0 = System.nanoTime();
-            long[] counts = run(http, nodes, duration, connections, stats);
+            long[] counts = run(lanes, nodes, duration, connections, stats);
             double seconds = (System.nanoTime() - t0) / 1e9;
             return new Result(Math.round(counts[0] / seconds * 10) / 10.0, counts[0], counts[1],
                     ReportMath.stepLatency(Step.HEALTH, stats.latency(Step.HEALTH)));
         } finally {
+            lanes.close();
             http.connectionPool().evictAll();
             http.dispatcher().executorService().shutdown();
         }
     }
 
-    private static long[] run(OkHttpClient http, List<HttpUrl> nodes, Duration duration, int connections,
+    private static long[] run(ClientLanes lanes, List<HttpUrl> nodes, Duration duration, int connections,
                               SurgeStats stats) throws InterruptedException {
-        List<CitizenApi> apis = CitizenApi.forNodes(http, nodes, stats);
+        List<CitizenApi> apis = CitizenApi.forNodes(lanes, nodes, stats);
         AtomicLong ok = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long end = System.nanoTime() + duration.toNanos();

@@ -30,26 +30,18 @@ final class CitizenApi {
     static final int DEFAULT_IN_FLIGHT = 2_048;
     private static final int RETRIES = 2;
 
-    private final OkHttpClient http;
+    private final ClientLanes http;
     private final HttpUrl base;
     private final SurgeStats stats;
     private final Semaphore inFlight;
 
-    CitizenApi(OkHttpClient http, HttpUrl base, SurgeStats stats) {
-        this(http, base, stats, DEFAULT_IN_FLIGHT);
-    }
-
     /**
-     * @param maxInFlight requests in flight at once, at most: like browsers waiting for a free
-     *                    connection. The wait counts in the step's latency, so a saturated
-     *                    server still shows as growing latency rather than a politer load.
+     * One node's API that shares its bound on requests in flight with the other nodes' (one
+     * client process): at most {@link #DEFAULT_IN_FLIGHT}, like browsers waiting for a free
+     * connection. The wait counts in the step's latency, so a saturated server still shows as
+     * growing latency rather than a politer load.
      */
-    CitizenApi(OkHttpClient http, HttpUrl base, SurgeStats stats, int maxInFlight) {
-        this(http, base, stats, new Semaphore(maxInFlight));
-    }
-
-    /** One node's API that shares its bound on requests in flight with the other nodes' (one client process). */
-    CitizenApi(OkHttpClient http, HttpUrl base, SurgeStats stats, Semaphore inFlight) {
+    private CitizenApi(ClientLanes http, HttpUrl base, SurgeStats stats, Semaphore inFlight) {
         this.http = http;
         this.base = base;
         this.stats = stats;
@@ -57,9 +49,9 @@ final class CitizenApi {
     }
 
     /** One API per node, tallying into the same stats and sharing one bound on requests in flight. */
-    static List<CitizenApi> forNodes(OkHttpClient http, List<HttpUrl> nodes, SurgeStats stats) {
+    static List<CitizenApi> forNodes(ClientLanes lanes, List<HttpUrl> nodes, SurgeStats stats) {
         Semaphore shared = new Semaphore(DEFAULT_IN_FLIGHT);
-        return nodes.stream().map(n -> new CitizenApi(http, n, stats, shared)).toList();
+        return nodes.stream().map(n -> new CitizenApi(lanes, n, stats, shared)).toList();
     }
 
     /** The credentials a verified citizen sends with every call. */
@@ -127,7 +119,7 @@ final class CitizenApi {
     private <T> Reply<T> once(Step step, Request request, JavaType type) throws InterruptedException {
         long t0 = System.nanoTime();
         inFlight.acquire();
-        try (Response r = http.newCall(request).execute()) {
+        try (Response r = http.client().newCall(request).execute()) {
             ResponseBody body = r.body();
             byte[] bytes = body.bytes();
             stats.record(step, System.nanoTime() - t0);

@@ -38,6 +38,7 @@ public final class SurgeRun implements AutoCloseable {
     private final SurgeConfig config;
     private final List<HttpUrl> nodes;
     private final OkHttpClient http;
+    private final ClientLanes lanes;
     private final CompletableFuture<SurgeReport> report = new CompletableFuture<>();
     private final Set<Thread> live = ConcurrentHashMap.newKeySet();
     private final CountDownLatch remaining;
@@ -53,6 +54,7 @@ public final class SurgeRun implements AutoCloseable {
         this.config = config;
         this.nodes = Nodes.parse(config.url(), config.allowRemote());
         this.http = client();
+        this.lanes = new ClientLanes(http);
         this.remaining = new CountDownLatch(config.citizens());
         this.setup = new SetupCalls(http, nodes);
     }
@@ -114,6 +116,7 @@ public final class SurgeRun implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        lanes.close();
         http.connectionPool().evictAll();
         http.dispatcher().executorService().shutdown();
     }
@@ -155,13 +158,13 @@ public final class SurgeRun implements AutoCloseable {
             setup.moveDemoClock(config.opensAt().minus(config.preOpen()));
         }
         Population people = new Population(config);
-        AfterRunChecks checks = new AfterRunChecks(config, http, nodes, people);
+        AfterRunChecks checks = new AfterRunChecks(config, http, lanes, nodes, people);
         checks.readBefore();
 
         long[] schedule = schedule(people);
         startNanos = System.nanoTime();
         SurgeStats stats = new SurgeStats(startNanos);
-        ctx = new RunContext(CitizenApi.forNodes(http, nodes, stats), stats, config);
+        ctx = new RunContext(CitizenApi.forNodes(lanes, nodes, stats), stats, config);
         if (stopRequested) {
             ctx.stop();
         }

@@ -23,6 +23,7 @@ import org.yeyak.server.clinic.ClinicStore;
 import org.yeyak.server.http.ApiError;
 import org.yeyak.server.security.PersonKey;
 import org.yeyak.server.store.BatchWriter;
+import org.yeyak.server.store.TimeOrderedIds;
 import org.yeyak.server.store.Tx;
 
 /**
@@ -147,7 +148,7 @@ public final class BookingService {
                 .orElseThrow(() -> new ApiError(409, "SLOT_FULL", "Slot full",
                         "No dose is left at this clinic on " + cmd.date() + " for now; choose another clinic or date."));
         Instant now = clock.instant();
-        Booking booking = new Booking(BookingIds.next(), cmd.campaignId(), cmd.person(), cmd.clinicId(),
+        Booking booking = new Booking(TimeOrderedIds.uuid7(), cmd.campaignId(), cmd.person(), cmd.clinicId(),
                 cmd.date(), tranche, vaccine, Booking.CONFIRMED, cmd.channel(), cmd.actor(), now, null);
         if (!BookingStore.insert(c, booking, cmd.admissionId())) {
             // Another node committed this person's booking, or one with this token, since the

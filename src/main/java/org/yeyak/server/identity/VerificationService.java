@@ -1,9 +1,7 @@
 package org.yeyak.server.identity;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -22,6 +20,7 @@ import org.yeyak.server.security.PersonKeys;
 import org.yeyak.server.session.CitizenSession;
 import org.yeyak.server.session.SessionTokens;
 import org.yeyak.server.store.BatchWriter;
+import org.yeyak.server.store.TimeOrderedIds;
 
 /**
  * Identity verification, first step of the citizen flow: validate the claim, refuse early
@@ -36,7 +35,6 @@ public final class VerificationService {
     private static final Pattern PHONE = Pattern.compile("01[016789]-?\\d{3,4}-?\\d{4}");
     /** Letters (any script), spaces, dots, hyphens, apostrophes: 1–50 of them. */
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M} .'\\-]{0,49}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ProviderRegistry providers;
     private final VerificationStore store;
@@ -200,8 +198,6 @@ public final class VerificationService {
     }
 
     static String randomId() {
-        byte[] b = new byte[16];
-        RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        return TimeOrderedIds.compact();
     }
 }

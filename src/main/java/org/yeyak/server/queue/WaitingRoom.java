@@ -1,12 +1,10 @@
 package org.yeyak.server.queue;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
@@ -20,6 +18,7 @@ import org.yeyak.server.campaign.Campaign;
 import org.yeyak.server.http.ApiError;
 import org.yeyak.server.session.CitizenSession;
 import org.yeyak.server.store.BatchWriter;
+import org.yeyak.server.store.TimeOrderedIds;
 import org.yeyak.server.store.Tx;
 
 /**
@@ -41,7 +40,6 @@ import org.yeyak.server.store.Tx;
  * opening, and a few times a second).
  */
 public final class WaitingRoom {
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int PLACED_CACHE_LIMIT = 200_000;
     /** How long after an opening arrivals still take their place under the counters lock (see {@link #nearOpening}). */
     static final Duration OPENING_GRACE = Duration.ofSeconds(2);
@@ -282,9 +280,8 @@ public final class WaitingRoom {
         return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.ofInstant(t, zone));
     }
 
+    /** Also the admission id of the tokens this ticket earns (single use: a unique column of bookings). */
     private static String newTicketNo() {
-        byte[] b = new byte[12];
-        RANDOM.nextBytes(b);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+        return TimeOrderedIds.compact();
     }
 }
