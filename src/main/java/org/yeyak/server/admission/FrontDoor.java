@@ -83,7 +83,7 @@ public final class FrontDoor implements AutoCloseable {
         this.personKeys = new PersonKeys(keys);
         this.sessionTokens = new SessionTokens(keys, clock);
         this.sessionGate = new SessionGate(sessionTokens);
-        this.verifications = new VerificationService(providers, ds, writer, personKeys, sessionTokens, clock, settings,
+        this.verifications = new VerificationService(providers, ds, writer, keys, personKeys, sessionTokens, clock, settings,
                 callbacks);
         routes.add(new IdentityRoutes(providers, verifications, config.demo()));
         routes.add(new SessionRoutes(sessionGate));

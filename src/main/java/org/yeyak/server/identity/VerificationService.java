@@ -17,6 +17,7 @@ import org.yeyak.server.http.ApiError;
 import org.yeyak.server.http.Bodies;
 import org.yeyak.server.metrics.WindowStats;
 import org.yeyak.server.security.PersonKeys;
+import org.yeyak.server.security.ServerKeys;
 import org.yeyak.server.session.CitizenSession;
 import org.yeyak.server.session.SessionTokens;
 import org.yeyak.server.store.BatchWriter;
@@ -25,8 +26,10 @@ import org.yeyak.server.store.TimeOrderedIds;
 /**
  * Identity verification, first step of the citizen flow: validate the claim, refuse early
  * (provider GRAY, another device's live session, a verification completed within the
- * window), record it as pending, hand it to the provider, and when the provider vouches,
- * give the session to the first device to finish. Polls read the store, so any node answers.
+ * window), hand it to the provider, and when the provider vouches, give the session to the
+ * first device to finish. Nothing is written at the start: the verification travels sealed in
+ * its id ({@link VerificationIds}); its outcome is stored, so a poll on any node, or after a
+ * restart, opens the id and reads the outcome.
  */
 public final class VerificationService {
     private static final Logger log = LoggerFactory.getLogger(VerificationService.class);
@@ -41,6 +44,7 @@ public final class VerificationService {
     private final BatchWriter writer;
     private final PersonKeys personKeys;
     private final SessionTokens tokens;
+    private final VerificationIds ids;
     private final ServerClock clock;
     private final FrontDoorSettings settings;
     private final Executor callbacks;
@@ -54,13 +58,15 @@ public final class VerificationService {
     }
 
     /** {@code writer}: the node's group commit, which the starts and completions share with bookings. */
-    public VerificationService(ProviderRegistry providers, DataSource ds, BatchWriter writer, PersonKeys personKeys,
-                               SessionTokens tokens, ServerClock clock, FrontDoorSettings settings, Executor callbacks) {
+    public VerificationService(ProviderRegistry providers, DataSource ds, BatchWriter writer, ServerKeys keys,
+                               PersonKeys personKeys, SessionTokens tokens, ServerClock clock, FrontDoorSettings settings,
+                               Executor callbacks) {
         this.providers = providers;
         this.store = new VerificationStore(ds, writer);
         this.writer = writer;
         this.personKeys = personKeys;
         this.tokens = tokens;
+        this.ids = new VerificationIds(keys);
         this.clock = clock;
         this.settings = settings;
         this.callbacks = callbacks;
@@ -95,55 +101,58 @@ public final class VerificationService {
             throw unavailable(providerId);
         }
         Instant now = clock.instant();
+        long rateLimitMs = settings.verificationRateLimit().toMillis();
         Verification v = new Verification(randomId(), personKeys.of(residentId).value(), deviceId, providerId,
-                Verification.Status.PENDING, null, residentId.birthDate(), Names.mask(name), null, null, now,
-                now.plus(settings.verificationTimeout()).plusSeconds(5));
-        Optional<VerificationStore.Block> block = store.start(v, settings.verificationRateLimit().toMillis());
+                residentId.birthDate(), Names.mask(name), now, now.plus(settings.verificationTimeout()).plusSeconds(5));
+        Optional<VerificationStore.Block> block = store.check(v.personKey(), deviceId, now.toEpochMilli(), rateLimitMs);
         if (block.isPresent()) {
             throw refusal(block.get(), now);
         }
         Optional<CompletableFuture<ProviderOutcome>> call = providers.verify(providerId,
                 new IdentityClaim(name, residentId, phone));
         if (call.isEmpty()) {
-            store.delete(v.id());
             throw unavailable(providerId);
         }
         call.get().thenAcceptAsync(outcome -> finish(v, outcome), callbacks).exceptionally(e -> {
             log.error("Could not record the outcome of verification {}", v.id(), e);
             return null;
         });
-        return new Status(v.id(), "PENDING", pollAfter(providerId), null, null, null, null);
+        return new Status(ids.seal(v), "PENDING", pollAfter(providerId), null, null, null, null);
     }
 
     /** {@code GET /api/v1/auth/verifications/{id}}. */
     public Status poll(String verificationId) {
-        Verification v = store.find(verificationId)
-                .orElseThrow(() -> ApiError.notFound("No such verification."));
-        if (v.status() == Verification.Status.PENDING && clock.instant().isAfter(v.deadline())) {
+        Verification v = ids.open(verificationId).orElseThrow(() -> ApiError.notFound("No such verification."));
+        Optional<Verification.Outcome> outcome = store.outcome(v);
+        Instant now = clock.instant();
+        if (outcome.isEmpty() && now.isAfter(v.deadline())) {
             // The node that asked the provider is gone or the answer was lost: it will not come now.
-            store.fail(v.id(), ProviderOutcome.PROVIDER_TIMEOUT);
-            v = store.find(verificationId).orElseThrow();
+            outcome = Optional.of(store.fail(v, ProviderOutcome.PROVIDER_TIMEOUT, now).join());
         }
-        return switch (v.status()) {
+        if (outcome.isEmpty()) {
+            return new Status(null, "PENDING", pollAfter(v.providerId()), null, null, null, null);
+        }
+        Verification.Outcome o = outcome.get();
+        return switch (o.status()) {
             case PENDING -> new Status(null, "PENDING", pollAfter(v.providerId()), null, null, null, null);
-            case FAILED -> new Status(null, "FAILED", null, null, null, null, v.failureCode());
-            case VERIFIED -> verified(v);
+            case FAILED -> new Status(null, "FAILED", null, null, null, null, o.failureCode());
+            case VERIFIED -> verified(v, o);
         };
     }
 
-    private Status verified(Verification v) {
+    private Status verified(Verification v, Verification.Outcome o) {
         // VERIFIED was written by a batch and read here on another connection: on H2 that commit
         // may be visible but not yet in the file. A session handed out before it is would outlive
         // a crash at that instant while the person's row forgot which device holds it (and let a
         // second device in), so wait out the commits in progress first.
         writer.awaitCommitsInProgress();
         return new Status(null, "VERIFIED", null,
-                tokens.issue(new CitizenSession(v.personKey(), v.birthDate(), v.deviceId(), v.sessionId(),
-                        v.sessionExpiresAt())),
-                v.sessionExpiresAt(), new Person(v.birthDate().toString(), v.maskedName()), null);
+                tokens.issue(new CitizenSession(v.personKey(), v.birthDate(), v.deviceId(), o.sessionId(),
+                        o.sessionExpiresAt())),
+                o.sessionExpiresAt(), new Person(v.birthDate().toString(), v.maskedName()), null);
     }
 
-    /** Drops finished verifications older than an hour (they hold a birth date). */
+    /** Drops recorded failures older than an hour. */
     public int purgeOld() {
         return store.purge(clock.instant().minus(Duration.ofHours(1)));
     }
@@ -159,7 +168,7 @@ public final class VerificationService {
             stored = store.complete(v, randomId(), now, now.plus(settings.sessionTtl()),
                     settings.verificationRateLimit().toMillis());
         } else {
-            stored = store.failLater(v, outcome.failureCode());
+            stored = store.fail(v, outcome.failureCode(), clock.instant());
         }
         stored.whenComplete((done, e) -> {
             if (e != null) {

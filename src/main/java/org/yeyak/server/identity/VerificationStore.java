@@ -12,17 +12,21 @@ import org.yeyak.server.store.BatchWriter;
 import org.yeyak.server.store.Tx;
 
 /**
- * The verification tables. The two rules that must hold across nodes — first device wins,
- * one completed verification per person per window — are decided here, by one conditional
- * UPDATE of the person's row: of two devices finishing at once, the database lets exactly
- * one change the row; the other sees zero rows updated and is refused.
+ * What is stored of verifications: outcomes only. A verification in progress lives in its id
+ * ({@link VerificationIds}); a success is the person's row naming it (with the session it gave),
+ * a failure a row of {@code front_verification_failure}.
  *
- * <p>Starting and completing a verification — once each per citizen, so at a surge thousands a
- * second — are jobs of the node's {@link BatchWriter} (group commit, shared with the bookings),
- * keyed by the person so that a batch locks person rows after the waiting room's counters and
- * before stock. A job may be run again (a lock conflict rolls it back to its savepoint), so each
- * one reads what it needs inside the batch's transaction. Rare writes (a timeout noticed by a
- * poll, forgetting a verification no provider took, the purge) commit on their own.
+ * <p>The two rules that must hold across nodes — first device wins, one completed verification
+ * per person per window — are decided here, by one conditional UPDATE of the person's row: of two
+ * devices finishing at once, the database lets exactly one change the row; the other sees zero
+ * rows updated and is refused. Every job that records an outcome first locks the person's row, so
+ * a provider's late answer and a poll noticing the deadline cannot both win.
+ *
+ * <p>Completions — one per citizen, so at a surge thousands a second — are jobs of the node's
+ * {@link BatchWriter} (group commit, shared with the bookings), keyed by the person so that a
+ * batch locks person rows after the waiting room's counters and before stock. A job may be run
+ * again (a lock conflict rolls it back to its savepoint), so each one reads what it needs inside
+ * the batch's transaction.
  */
 final class VerificationStore {
     private final DataSource ds;
@@ -49,127 +53,113 @@ final class VerificationStore {
     }
 
     /**
-     * Checks the person's row and, if nothing blocks, records a pending verification — in one
-     * transaction. Another device's live session blocks first, then a recent completed verification.
-     * Returns once the pending verification is durably stored.
+     * Whether this person may start a verification from this device now: another device's live
+     * session blocks first, then a verification completed within the window. A read: the
+     * decision that counts is taken again at completion.
      */
-    Optional<Block> start(Verification v, long rateLimitMs) {
-        return writer.run((c, audit) -> {
-            ensurePerson(c, v.personKey());
-            Optional<Block> block = blockFor(c, v.personKey(), v.deviceId(), v.createdAt().toEpochMilli(), rateLimitMs);
-            if (block.isPresent()) {
-                return block;
-            }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO front_verification (verification_id, person_key,"
-                    + " device_id, provider_id, status, birth_date, masked_name, created_ms, deadline_ms)"
-                    + " VALUES (?, ?, ?, ?, 'PENDING', ?, ?, ?, ?)")) {
-                ps.setString(1, v.id());
-                ps.setString(2, v.personKey());
-                ps.setString(3, v.deviceId());
-                ps.setString(4, v.providerId());
-                ps.setObject(5, v.birthDate());
-                ps.setString(6, v.maskedName());
-                ps.setLong(7, v.createdAt().toEpochMilli());
-                ps.setLong(8, v.deadline().toEpochMilli());
-                ps.executeUpdate();
-            }
-            return Optional.<Block>empty();
-        }, orderKey(v.personKey()));
+    Optional<Block> check(String personKey, String deviceId, long nowMs, long rateLimitMs) {
+        return Tx.read(ds, c -> blockFor(c, personKey, deviceId, nowMs, rateLimitMs));
     }
 
     /**
      * The provider vouched for the person: give this device the session if no other device holds a
-     * live one and no verification completed within the window; otherwise fail the verification.
-     * The future completes with the verification as it then stands, once that is durably stored;
-     * the caller does not wait (it is a provider callback).
+     * live one and no verification completed within the window; otherwise the verification fails.
+     * The future completes with the outcome once it is durably stored; the caller does not wait
+     * (it is a provider callback).
      */
-    CompletableFuture<Verification> complete(Verification pending, String sessionId, Instant now, Instant sessionExpires,
-                                             long rateLimitMs) {
-        String verificationId = pending.id();
+    CompletableFuture<Verification.Outcome> complete(Verification v, String sessionId, Instant now,
+                                                    Instant sessionExpires, long rateLimitMs) {
         return writer.submit((c, audit) -> {
-            Verification v = find(c, verificationId).orElseThrow();
-            if (v.status() != Verification.Status.PENDING) {
-                return v;
+            ensurePerson(c, v.personKey());
+            Optional<Verification.Outcome> already = outcome(c, v);
+            if (already.isPresent()) {
+                return already.get();
             }
             long nowMs = now.toEpochMilli();
             int won;
             try (PreparedStatement ps = c.prepareStatement("UPDATE front_person SET device_id = ?, session_id = ?,"
-                    + " session_expires_ms = ?, last_verified_ms = ? WHERE person_key = ?"
+                    + " session_expires_ms = ?, last_verified_ms = ?, verification_id = ? WHERE person_key = ?"
                     + " AND (session_expires_ms IS NULL OR session_expires_ms <= ? OR device_id = ?)"
                     + " AND (last_verified_ms IS NULL OR last_verified_ms <= ?)")) {
                 ps.setString(1, v.deviceId());
                 ps.setString(2, sessionId);
                 ps.setLong(3, sessionExpires.toEpochMilli());
                 ps.setLong(4, nowMs);
-                ps.setString(5, v.personKey());
-                ps.setLong(6, nowMs);
-                ps.setString(7, v.deviceId());
-                ps.setLong(8, nowMs - rateLimitMs);
+                ps.setString(5, v.id());
+                ps.setString(6, v.personKey());
+                ps.setLong(7, nowMs);
+                ps.setString(8, v.deviceId());
+                ps.setLong(9, nowMs - rateLimitMs);
                 won = ps.executeUpdate();
             }
             if (won == 1) {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE front_verification SET status = 'VERIFIED',"
-                        + " session_id = ?, session_expires_ms = ? WHERE verification_id = ?")) {
-                    ps.setString(1, sessionId);
-                    ps.setLong(2, sessionExpires.toEpochMilli());
-                    ps.setString(3, verificationId);
-                    ps.executeUpdate();
-                }
-            } else {
-                Block block = blockFor(c, v.personKey(), v.deviceId(), nowMs, rateLimitMs)
-                        .orElse(new DeviceConflict());
-                setFailed(c, verificationId, block instanceof DeviceConflict ? "DEVICE_CONFLICT" : "RATE_LIMITED");
+                return Verification.Outcome.verified(sessionId, sessionExpires);
             }
-            return find(c, verificationId).orElseThrow();
-        }, orderKey(pending.personKey()));
+            Block block = blockFor(c, v.personKey(), v.deviceId(), nowMs, rateLimitMs).orElse(new DeviceConflict());
+            String code = block instanceof DeviceConflict ? "DEVICE_CONFLICT" : "RATE_LIMITED";
+            insertFailure(c, v.id(), code, nowMs);
+            return Verification.Outcome.failed(code);
+        }, orderKey(v.personKey()));
     }
 
-    /** The provider refused or failed: the verification ends with this code, in a coming batch. */
-    CompletableFuture<Void> failLater(Verification pending, String code) {
+    /**
+     * The verification ends with this code (the provider refused or failed, or a poll saw the
+     * deadline pass) unless it already has an outcome; completes with the outcome that stands.
+     */
+    CompletableFuture<Verification.Outcome> fail(Verification v, String code, Instant now) {
         return writer.submit((c, audit) -> {
-            setFailed(c, pending.id(), code);
-            return null;
-        }, orderKey(pending.personKey()));
-    }
-
-    /** The provider took too long (noticed by a poll): the verification ends with this code. */
-    void fail(String verificationId, String code) {
-        Tx.run(ds, c -> {
-            setFailed(c, verificationId, code);
-            return null;
-        });
-    }
-
-    /** Forgets a verification that never reached a provider (refused after it was recorded). */
-    void delete(String verificationId) {
-        Tx.run(ds, c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM front_verification WHERE verification_id = ?")) {
-                ps.setString(1, verificationId);
-                ps.executeUpdate();
+            ensurePerson(c, v.personKey());
+            Optional<Verification.Outcome> already = outcome(c, v);
+            if (already.isPresent()) {
+                return already.get();
             }
-            return null;
-        });
+            insertFailure(c, v.id(), code, now.toEpochMilli());
+            return Verification.Outcome.failed(code);
+        }, orderKey(v.personKey()));
     }
 
-    Optional<Verification> find(String verificationId) {
-        return Tx.read(ds, c -> find(c, verificationId));
+    /** The outcome of this verification, if it has one yet. */
+    Optional<Verification.Outcome> outcome(Verification v) {
+        return Tx.read(ds, c -> outcome(c, v));
     }
 
-    /** Removes finished verifications older than {@code before} (they hold a birth date and a masked name). */
+    /** Removes failures recorded before {@code before}. */
     int purge(Instant before) {
         return Tx.run(ds, c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM front_verification WHERE created_ms < ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM front_verification_failure WHERE created_ms < ?")) {
                 ps.setLong(1, before.toEpochMilli());
                 return ps.executeUpdate();
             }
         });
     }
 
-    private static void setFailed(Connection c, String verificationId, String code) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE front_verification SET status = 'FAILED', failure_code = ?"
-                + " WHERE verification_id = ? AND status = 'PENDING'")) {
-            ps.setString(1, code);
-            ps.setString(2, verificationId);
+    private static Optional<Verification.Outcome> outcome(Connection c, Verification v) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT session_id, session_expires_ms FROM front_person"
+                + " WHERE person_key = ? AND verification_id = ?")) {
+            ps.setString(1, v.personKey());
+            ps.setString(2, v.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return Optional.of(Verification.Outcome.verified(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT code FROM front_verification_failure WHERE verification_id = ?")) {
+            ps.setString(1, v.id());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(Verification.Outcome.failed(rs.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    private static void insertFailure(Connection c, String verificationId, String code, long nowMs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO front_verification_failure (verification_id, code, created_ms) VALUES (?, ?, ?)")) {
+            ps.setString(1, verificationId);
+            ps.setString(2, code);
+            ps.setLong(3, nowMs);
             ps.executeUpdate();
         }
     }
@@ -198,14 +188,13 @@ final class VerificationStore {
         }
     }
 
+    /**
+     * Makes sure the person has a row and locks it for this transaction (on PostgreSQL another
+     * node's job on the same person waits for this one to commit).
+     */
     private static void ensurePerson(Connection c, String personKey) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM front_person WHERE person_key = ?")) {
-            ps.setString(1, personKey);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return;
-                }
-            }
+        if (lockPerson(c, personKey)) {
+            return;
         }
         // A concurrent first verification of the same person may insert the row first: a savepoint
         // keeps this transaction usable (PostgreSQL aborts a transaction on any error otherwise).
@@ -219,24 +208,15 @@ final class VerificationStore {
                 throw e;
             }
             c.rollback(sp);
+            lockPerson(c, personKey);
         }
     }
 
-    private static Optional<Verification> find(Connection c, String id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT verification_id, person_key, device_id, provider_id, status,"
-                + " failure_code, birth_date, masked_name, session_id, session_expires_ms, created_ms, deadline_ms"
-                + " FROM front_verification WHERE verification_id = ?")) {
-            ps.setString(1, id);
+    private static boolean lockPerson(Connection c, String personKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM front_person WHERE person_key = ? FOR UPDATE")) {
+            ps.setString(1, personKey);
             try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                long exp = rs.getLong(10);
-                Instant sessionExpires = rs.wasNull() ? null : Instant.ofEpochMilli(exp);
-                return Optional.of(new Verification(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Verification.Status.valueOf(rs.getString(5)), rs.getString(6),
-                        rs.getObject(7, java.time.LocalDate.class), rs.getString(8), rs.getString(9), sessionExpires,
-                        Instant.ofEpochMilli(rs.getLong(11)), Instant.ofEpochMilli(rs.getLong(12))));
+                return rs.next();
             }
         }
     }
