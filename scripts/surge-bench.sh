@@ -4,6 +4,7 @@
 # full flow, then the booking step alone), and stops it. Extra arguments go to the simulator.
 #   scripts/surge-bench.sh                        # the README's run (2,000 citizens at once)
 #   scripts/surge-bench.sh --citizens 10000       # a bigger crowd
+#   SURGE_JVM="-Xmx8g" scripts/surge-bench.sh     # extra JVM options for the simulator
 #   JFR=1 scripts/surge-bench.sh                  # also records CPU profiles of the server
 #                                                 # (target/surge-bench/flow.jfr) and the simulator (surge.jfr)
 set -euo pipefail
@@ -16,10 +17,10 @@ out=target/surge-bench
 rm -rf "$out" && mkdir -p "$out"
 [ "${SKIP_PACKAGE:-}" = 1 ] || mvn -q -DskipTests package
 port=$((20000 + RANDOM % 20000))
-jfr=() surge_jvm=
+jfr=() surge_jvm="${SURGE_JVM:-}"
 if [ "${JFR:-}" = 1 ]; then
   jfr=(-XX:FlightRecorderOptions:stackdepth=512 -XX:StartFlightRecording=filename="$out/flow.jfr",settings=profile)
-  surge_jvm="-XX:StartFlightRecording=filename=$PWD/$out/surge.jfr,settings=profile"
+  surge_jvm="$surge_jvm -XX:StartFlightRecording=filename=$PWD/$out/surge.jfr,settings=profile"
 fi
 "$JAVA_HOME/bin/java" "${jfr[@]}" ${SERVER_OPTS:-} -jar target/yeyak-server.jar --demo --port "$port" \
   --data "$out/data" --staff-password bench > "$out/server.log" 2>&1 &
