@@ -23,7 +23,15 @@ public final class ServerMain {
             System.exit(2);
             return;
         }
-        YeyakServer server = YeyakServer.start(config);
+        YeyakServer server;
+        try {
+            server = YeyakServer.start(config);
+        } catch (org.yeyak.server.store.StoreVersionException e) {
+            // A store this build cannot open: one sentence, not a stack trace.
+            System.err.println("yeyak-server: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "yeyak-shutdown"));
         // The one line a script waits for: the URL the server chose.
         out.println("Yeyak server listening on " + server.url());

@@ -5,6 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The store: an H2 file database in the data folder by default, or PostgreSQL
@@ -13,6 +18,8 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
     public enum Kind { H2, POSTGRES }
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
 
     private final HikariDataSource pool;
     private final Kind kind;
@@ -48,13 +55,51 @@ public final class Database implements AutoCloseable {
         hc.setMaximumPoolSize(Integer.getInteger("yeyak.db.pool", 16));
         hc.setAutoCommit(true);
         HikariDataSource pool = new HikariDataSource(hc);
+        String where = kind == Kind.H2 && (url == null || url.isBlank())
+                ? "The data folder " + dataDir.toAbsolutePath() : "The database given with --db-url";
         try {
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            migrate(pool, where);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
         return new Database(pool, kind);
+    }
+
+    /**
+     * Brings the store to this build's schema. A store written by a newer build (it has migrations
+     * this build does not know) is refused before anything is changed, with a sentence saying so.
+     */
+    private static void migrate(DataSource ds, String where) {
+        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
+        try {
+            MigrationInfo[] applied = flyway.info().applied();
+            MigrationInfo[] known = flyway.info().all();
+            String newest = known.length == 0 || known[known.length - 1].getVersion() == null ? "?"
+                    : known[known.length - 1].getVersion().getVersion();
+            for (MigrationInfo m : applied) {
+                if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                    throw new StoreVersionException(where + " was written by a newer version of Yeyak (store version "
+                            + m.getVersion() + "; this version knows up to " + newest + "). Open it with that newer"
+                            + " version, or start this one with another data folder (--data).", null);
+                }
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            log.error("Store migration failed: {}", e.getMessage());
+            throw new StoreVersionException(where + " was made by a different build of Yeyak and cannot be opened by"
+                    + " this one (its schema history does not match: " + firstLine(e.getMessage()) + "). Open it with"
+                    + " the build that made it, or start this one with another data folder (--data).", e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "no detail";
+        }
+        String line = s.strip().lines().filter(l -> !l.isBlank() && !l.startsWith("Validate failed"))
+                .findFirst().orElse(s.strip());
+        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }
 
     /**
