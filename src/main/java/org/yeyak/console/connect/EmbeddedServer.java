@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.Optional;
 import org.yeyak.server.ServerConfig;
 import org.yeyak.server.YeyakServer;
+import org.yeyak.server.store.StoreVersionException;
 
 /**
  * The console's default: a demo-mode server in this process, on a free loopback port,
@@ -24,10 +25,50 @@ public final class EmbeddedServer implements ServerHandle {
         this.password = password;
     }
 
-    /** Starts the server (opens the store, migrates, listens): blocking, so never on the FX thread. */
+    /**
+     * Starts the server (opens the store, migrates, listens): blocking, so never on the FX thread.
+     * A data folder this build cannot open fails with a {@link DataFolderRefused}.
+     */
     public static EmbeddedServer start(Path dataDir) {
         String password = newPassword(new SecureRandom());
-        return new EmbeddedServer(YeyakServer.start(ServerConfig.embeddedDemo(dataDir, password)), password);
+        try {
+            return new EmbeddedServer(YeyakServer.start(ServerConfig.embeddedDemo(dataDir, password)), password);
+        } catch (StoreVersionException e) {
+            throw new DataFolderRefused(dataDir.toAbsolutePath(), e.reason() == StoreVersionException.Reason.NEWER,
+                    e.storeVersion(), e.knownVersion(), e);
+        }
+    }
+
+    /** The data folder was written by a newer Yeyak ({@code newer}) or by another build. */
+    public static final class DataFolderRefused extends RuntimeException {
+        private final transient Path folder;
+        private final boolean newer;
+        private final String storeVersion;
+        private final String knownVersion;
+
+        DataFolderRefused(Path folder, boolean newer, String storeVersion, String knownVersion, Throwable cause) {
+            super(cause.getMessage(), cause);
+            this.folder = folder;
+            this.newer = newer;
+            this.storeVersion = storeVersion;
+            this.knownVersion = knownVersion;
+        }
+
+        public Path folder() {
+            return folder;
+        }
+
+        public boolean newer() {
+            return newer;
+        }
+
+        public String storeVersion() {
+            return storeVersion;
+        }
+
+        public String knownVersion() {
+            return knownVersion;
+        }
     }
 
     static String newPassword(SecureRandom random) {

@@ -2,6 +2,7 @@ package org.yeyak.console.ui;
 
 import org.yeyak.client.ApiProblemException;
 import org.yeyak.client.ServerUnreachableException;
+import org.yeyak.console.connect.EmbeddedServer;
 
 /**
  * What a user reads when something failed: the server's problem {@code title} and
@@ -14,6 +15,12 @@ public record ErrorText(String title, String detail) {
         if (e instanceof ApiProblemException p) {
             String title = p.problem().title() != null ? p.problem().title() : i18n.get("error.generic.title");
             return new ErrorText(title, p.problem().detail() == null ? "" : p.problem().detail());
+        }
+        if (e instanceof EmbeddedServer.DataFolderRefused d) {
+            return d.newer()
+                    ? new ErrorText(i18n.get("error.store.newer.title"),
+                            i18n.get("error.store.newer.detail", d.folder(), d.storeVersion(), d.knownVersion()))
+                    : new ErrorText(i18n.get("error.store.other.title"), i18n.get("error.store.other.detail", d.folder()));
         }
         if (e instanceof ServerUnreachableException u && u.timedOut()) {
             return new ErrorText(i18n.get("error.timeout.title"), i18n.get("error.timeout.detail", u.baseUrl()));

@@ -73,13 +73,13 @@ public final class Database implements AutoCloseable {
     private static void migrate(DataSource ds, String where) {
         Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration").load();
         try {
-            MigrationInfo[] applied = flyway.info().applied();
-            MigrationInfo[] known = flyway.info().all();
-            String newest = known.length == 0 || known[known.length - 1].getVersion() == null ? "?"
-                    : known[known.length - 1].getVersion().getVersion();
-            for (MigrationInfo m : applied) {
-                if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
-                    throw new StoreVersionException(where + " was written by a newer version of Yeyak (store version "
+            MigrationInfo[] all = flyway.info().all();
+            String newest = java.util.Arrays.stream(all).filter(m -> !future(m) && m.getVersion() != null)
+                    .map(m -> m.getVersion().getVersion()).reduce((a, b) -> b).orElse("?");
+            for (MigrationInfo m : all) {
+                if (future(m)) {
+                    throw new StoreVersionException(StoreVersionException.Reason.NEWER, m.getVersion().getVersion(),
+                            newest, where + " was written by a newer version of Yeyak (store version "
                             + m.getVersion() + "; this version knows up to " + newest + "). Open it with that newer"
                             + " version, or start this one with another data folder (--data).", null);
                 }
@@ -87,10 +87,15 @@ public final class Database implements AutoCloseable {
             flyway.migrate();
         } catch (FlywayException e) {
             log.error("Store migration failed: {}", e.getMessage());
-            throw new StoreVersionException(where + " was made by a different build of Yeyak and cannot be opened by"
+            throw new StoreVersionException(StoreVersionException.Reason.DIFFERENT_BUILD, null, null,
+                    where + " was made by a different build of Yeyak and cannot be opened by"
                     + " this one (its schema history does not match: " + firstLine(e.getMessage()) + "). Open it with"
                     + " the build that made it, or start this one with another data folder (--data).", e);
         }
+    }
+
+    private static boolean future(MigrationInfo m) {
+        return m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED;
     }
 
     private static String firstLine(String s) {

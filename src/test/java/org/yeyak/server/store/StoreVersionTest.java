@@ -31,7 +31,8 @@ class StoreVersionTest {
         assertThatThrownBy(() -> Database.open(data, null, null, null))
                 .isInstanceOf(StoreVersionException.class)
                 .hasMessageContaining("The data folder " + data.toAbsolutePath())
-                .hasMessageContaining("newer version of Yeyak (store version 99")
+                .hasMessageContaining("newer version of Yeyak (store version 99; this version knows up to ")
+                .hasMessageNotContaining("knows up to 99")
                 .hasMessageContaining("--data")
                 .hasMessageNotContaining("Exception");
         assertThat(historyRows()).isEqualTo(before);
