@@ -159,6 +159,13 @@ public final class YeyakClient {
         return call(request(path).post(jsonBody(body)).build(), type);
     }
 
+    /** A POST with extra headers (such as {@code Idempotency-Key}). */
+    public <T> T post(String path, Object body, Class<T> type, java.util.Map<String, String> headers) {
+        Request.Builder b = request(path).post(jsonBody(body));
+        headers.forEach(b::header);
+        return call(b.build(), mapper.constructType(type));
+    }
+
     public <T> T put(String path, Object body, Class<T> type) {
         return call(request(path).put(jsonBody(body)).build(), mapper.constructType(type));
     }

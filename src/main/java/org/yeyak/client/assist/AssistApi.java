@@ -63,11 +63,23 @@ public final class AssistApi {
 
     public AssistAnswer book(String campaignId, String personRef, String clinicId, LocalDate date,
                              IdentityCheck check) {
+        return book(campaignId, personRef, clinicId, date, check, null);
+    }
+
+    /**
+     * As above, with an {@code Idempotency-Key} (null: none): sending the same booking again with
+     * the same key — after an answer that never came — gets the first booking back instead of
+     * {@code ALREADY_BOOKED}.
+     */
+    public AssistAnswer book(String campaignId, String personRef, String clinicId, LocalDate date,
+                             IdentityCheck check, String idempotencyKey) {
         Map<String, Object> body = person(campaignId, personRef);
         body.put("clinicId", clinicId);
         body.put("date", date);
         body.put("identityCheck", check);
-        return client.post("/api/v1/assist/bookings", body, AssistAnswer.class);
+        return idempotencyKey == null ? client.post("/api/v1/assist/bookings", body, AssistAnswer.class)
+                : client.post("/api/v1/assist/bookings", body, AssistAnswer.class,
+                        Map.of("Idempotency-Key", idempotencyKey));
     }
 
     public AssistAnswer move(String personRef, String bookingId, String clinicId, LocalDate date,

@@ -49,6 +49,9 @@ public final class AssistViewModel {
     private final TaskExecutor executor;
     private final I18n i18n;
     private final SessionHistory history;
+    /** The current booking choice and its Idempotency-Key (see {@link #bookingKey}). */
+    private List<Object> bookingKeyFor;
+    private String bookingKey;
 
     private final ObjectProperty<Step> step = new SimpleObjectProperty<>(Step.PERSON);
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.BOOK);
@@ -328,14 +331,31 @@ public final class AssistViewModel {
         PersonFile p = person.get();
         ClinicAvailability where = place.clinicProperty().get();
         DateSlot when = place.dateProperty().get();
+        String key = m == Mode.BOOK ? bookingKey(List.of(campaignId, p.personRef(), where.clinicId(), when.date())) : null;
         run(BackgroundTask.wrap(() -> switch (m) {
-            case BOOK -> api.book(campaignId, p.personRef(), where.clinicId(), when.date(), check);
+            case BOOK -> api.book(campaignId, p.personRef(), where.clinicId(), when.date(), check, key);
             case MOVE -> api.move(p.personRef(), p.booking().bookingId(), where.clinicId(), when.date(), check, why);
             case CANCEL -> api.cancel(p.personRef(), p.booking().bookingId(), check, why);
         }).onSuccess(b -> done(m, p, b, where)), e -> refused(m, p, e));
     }
 
+    /**
+     * The Idempotency-Key of this booking: the same for the same person, clinic and date until it
+     * is booked, so pressing Book again after an answer that never came (a timeout) gets the same
+     * booking back rather than "already booked"; a new one for any other choice.
+     */
+    private String bookingKey(List<Object> choice) {
+        if (!choice.equals(bookingKeyFor)) {
+            bookingKeyFor = choice;
+            bookingKey = java.util.UUID.randomUUID().toString();
+        }
+        return bookingKey;
+    }
+
     private void done(Mode m, PersonFile p, AssistAnswer answer, ClinicAvailability where) {
+        if (m == Mode.BOOK) {
+            bookingKeyFor = null;
+        }
         AssistBooking b = answer.booking();
         String number = b.bookingId();
         person.set(p.withBooking(b));

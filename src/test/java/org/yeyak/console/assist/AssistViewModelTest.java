@@ -143,6 +143,49 @@ class AssistViewModelTest {
     }
 
     @Test
+    void bookingAgainAfterAnAnswerThatNeverCameGetsTheSameBookingNotAlreadyBooked() {
+        // The first booking request reaches the server and books; its answer is lost on the way
+        // back (as in a timeout). Pressing Book again must show that booking, once.
+        java.util.List<String> keys = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicBoolean lose = new java.util.concurrent.atomic.AtomicBoolean(true);
+        okhttp3.OkHttpClient lossy = new okhttp3.OkHttpClient.Builder().addInterceptor(chain -> {
+            okhttp3.Request req = chain.request();
+            okhttp3.Response res = chain.proceed(req);
+            if (req.method().equals("POST") && req.url().encodedPath().equals("/api/v1/assist/bookings")) {
+                keys.add(String.valueOf(req.header("Idempotency-Key")));
+                if (lose.getAndSet(false)) {
+                    res.close();
+                    throw new java.io.InterruptedIOException("timeout");
+                }
+            }
+            return res;
+        }).build();
+        YeyakClient flaky = new YeyakClient(server.url(), lossy);
+        flaky.signIn("callcenter", server.demoPassword().orElseThrow());
+        AssistViewModel staff = new AssistViewModel(new AssistApi(flaky), new CurrentThreadTaskExecutor(),
+                I18n.forLocale(Locale.ENGLISH), history);
+        staff.load();
+        lookUp(staff, dueToday(1077), "홍길동");
+        chooseSeoulClinic(staff);
+        staff.identityCheckProperty().set(IdentityCheck.ID_CARD_SEEN);
+
+        staff.forward();
+        assertThat(staff.stepProperty().get()).isEqualTo(Step.CONFIRM);
+        assertThat(staff.refusalProperty().get()).startsWith("No answer in time");
+
+        staff.forward();
+        assertThat(staff.stepProperty().get()).isEqualTo(Step.DONE);
+        assertThat(keys).hasSize(2).doesNotContain("null");
+        assertThat(keys.get(1)).as("the same key for the same booking").isEqualTo(keys.get(0));
+        String number = staff.confirmationProperty().get().bookingNumber();
+        AssistViewModel again = viewModel(new SessionHistory(Clock.systemDefaultZone()));
+        lookUp(again, dueToday(1077), "홍길동");
+        assertThat(again.personProperty().get().booking().bookingId()).isEqualTo(number);
+        assertThat(history.entries()).filteredOn(e -> e.action().equals("BOOKED")).singleElement()
+                .satisfies(e -> assertThat(e.bookingNumber()).isEqualTo(number));
+    }
+
+    @Test
     void enterAfterBookingStartsTheNextCallerWithNothingOfTheLastOne() {
         bookWalkIn(vm, dueToday(1002));
         vm.forward();
