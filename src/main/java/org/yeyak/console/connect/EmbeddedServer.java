@@ -34,40 +34,38 @@ public final class EmbeddedServer implements ServerHandle {
         try {
             return new EmbeddedServer(YeyakServer.start(ServerConfig.embeddedDemo(dataDir, password)), password);
         } catch (StoreVersionException e) {
-            throw new DataFolderRefused(dataDir.toAbsolutePath(), e.reason() == StoreVersionException.Reason.NEWER,
-                    e.storeVersion(), e.knownVersion(), e);
+            throw new DataFolderRefused(dataDir.toAbsolutePath(), e);
         }
     }
 
-    /** The data folder was written by a newer Yeyak ({@code newer}) or by another build. */
+    /** The data folder was written by a newer Yeyak or by another build. */
     public static final class DataFolderRefused extends RuntimeException {
         private final transient Path folder;
-        private final boolean newer;
-        private final String storeVersion;
-        private final String knownVersion;
 
-        DataFolderRefused(Path folder, boolean newer, String storeVersion, String knownVersion, Throwable cause) {
+        DataFolderRefused(Path folder, StoreVersionException cause) {
             super(cause.getMessage(), cause);
             this.folder = folder;
-            this.newer = newer;
-            this.storeVersion = storeVersion;
-            this.knownVersion = knownVersion;
         }
 
         public Path folder() {
             return folder;
         }
 
+        /** Written by a newer Yeyak (else: by another build). */
         public boolean newer() {
-            return newer;
+            return store().reason() == StoreVersionException.Reason.NEWER;
         }
 
         public String storeVersion() {
-            return storeVersion;
+            return store().storeVersion();
         }
 
         public String knownVersion() {
-            return knownVersion;
+            return store().knownVersion();
+        }
+
+        private StoreVersionException store() {
+            return (StoreVersionException) getCause();
         }
     }
 

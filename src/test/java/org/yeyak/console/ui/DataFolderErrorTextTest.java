@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yeyak.console.connect.EmbeddedServer;
-import org.yeyak.server.store.Database;
-import org.yeyak.server.store.Tx;
+import org.yeyak.server.testing.StoreHistory;
 
 /** The console's start screen when its data folder was written by a newer Yeyak: a sentence in the user's language. */
 class DataFolderErrorTextTest {
@@ -19,16 +17,7 @@ class DataFolderErrorTextTest {
 
     @Test
     void aDataFolderFromANewerYeyakIsExplainedInKoreanAndEnglish() {
-        try (Database db = Database.open(data, null, null, null)) {
-            Tx.run(db.dataSource(), c -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO flyway_schema_history (installed_rank,"
-                        + " version, description, type, script, checksum, installed_by, execution_time, success)"
-                        + " SELECT MAX(installed_rank) + 1, '99', 'from the future', 'SQL', 'V99__future.sql', 0,"
-                        + " 'test', 0, TRUE FROM flyway_schema_history")) {
-                    return ps.executeUpdate();
-                }
-            });
-        }
+        StoreHistory.migratedByNewerBuild(data, "99");
         Throwable failed = catchThrowable(() -> EmbeddedServer.start(data));
         assertThat(failed).isInstanceOf(EmbeddedServer.DataFolderRefused.class);
 

@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yeyak.server.testing.StoreHistory;
 
 /** A data folder this build cannot open is refused with a sentence, and left as it was. */
 class StoreVersionTest {
@@ -16,16 +17,7 @@ class StoreVersionTest {
 
     @Test
     void aStoreFromANewerVersionIsRefusedBeforeAnythingChanges() {
-        try (Database db = Database.open(data, null, null, null)) {
-            Tx.run(db.dataSource(), c -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO flyway_schema_history (installed_rank,"
-                        + " version, description, type, script, checksum, installed_by, execution_time, success)"
-                        + " SELECT MAX(installed_rank) + 1, '99', 'from the future', 'SQL', 'V99__future.sql', 0,"
-                        + " 'test', 0, TRUE FROM flyway_schema_history")) {
-                    return ps.executeUpdate();
-                }
-            });
-        }
+        StoreHistory.migratedByNewerBuild(data, "99");
         int before = historyRows();
 
         assertThatThrownBy(() -> Database.open(data, null, null, null))
@@ -40,14 +32,7 @@ class StoreVersionTest {
 
     @Test
     void aStoreWhoseMigrationsDifferIsRefusedWithASentence() {
-        try (Database db = Database.open(data, null, null, null)) {
-            Tx.run(db.dataSource(), c -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '1'")) {
-                    return ps.executeUpdate();
-                }
-            });
-        }
+        StoreHistory.migratedByOtherBuild(data);
         assertThatThrownBy(() -> Database.open(data, null, null, null))
                 .isInstanceOf(StoreVersionException.class)
                 .hasMessageContaining("was made by a different build of Yeyak")
