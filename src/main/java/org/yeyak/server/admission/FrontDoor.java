@@ -63,8 +63,8 @@ public final class FrontDoor implements AutoCloseable {
     private final List<Routes> routes = new ArrayList<>();
 
     /**
-     * {@code writer}: the node's group commit (the one the bookings use): verification starts and
-     * completions and ticket issues are its jobs, so they share commits with each other and with
+     * {@code writer}: the node's group commit (the one the bookings use): verification outcomes
+     * and ticket issues are its jobs, so they share commits with each other and with
      * bookings. The caller closes it after this front door.
      */
     public FrontDoor(ServerConfig config, ServerClock clock, ServerKeys keys, Database database, StockMirror stock,
