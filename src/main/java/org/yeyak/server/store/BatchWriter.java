@@ -28,8 +28,8 @@ import org.yeyak.server.http.ApiError;
  * audit entries of the jobs that succeeded are appended at the end of the same transaction. Only
  * after the commit returns — the data is on disk — is each caller's future completed.
  *
- * <p>One writer serves the whole node: bookings and the citizen front door's writes (starting and
- * completing a verification, taking a waiting-room ticket) share its commits.
+ * <p>One writer serves the whole node: bookings and the citizen front door's writes (the outcome of
+ * a verification, taking a waiting-room ticket) share its commits.
  *
  * <p>With several writer threads (worth it on PostgreSQL, where each statement is a network round
  * trip), one batch is being filled while another commits. A batch runs its jobs in the order of
@@ -39,8 +39,9 @@ import org.yeyak.server.http.ApiError;
  * <ol>
  *   <li>U+0001 {@code "queue:" + campaign} ({@code WaitingRoom}) — taking a ticket: the campaign's
  *       counters row ({@code front_queue}, FOR UPDATE), then tickets (QueueStore's own order);</li>
- *   <li>U+0002 {@code "person:" + personKey} ({@code VerificationStore}) — starting or completing a
- *       verification: the person's row ({@code front_person}), then the verification's;</li>
+ *   <li>U+0002 {@code "person:" + personKey} ({@code VerificationStore}) — recording a
+ *       verification's outcome: the person's row ({@code front_person}, FOR UPDATE), then a
+ *       failure's row;</li>
  *   <li>{@code clinicId + "|" + date} — a booking: the stock rows of that clinic and date;</li>
  *   <li>no key ({@link #run(Job)}: cancellations and moves, rare) — last, since the rows they lock
  *       are known only once they have read the booking.</li>
