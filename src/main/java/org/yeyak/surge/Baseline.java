@@ -20,7 +20,9 @@ public final class Baseline {
      * @param requestsPerSecond completed requests per second after warm-up
      * @param latency           per-request latency (ms)
      */
-    public record Result(double requestsPerSecond, long requests, long failures, SurgeReport.StepLatency latency) {
+    /** {@code cpu}: CPU used by the servers and the simulator during the measured part. */
+    public record Result(double requestsPerSecond, long requests, long failures, SurgeReport.StepLatency latency,
+                         SurgeReport.CpuUse cpu) {
     }
 
     private Baseline() {
@@ -36,11 +38,14 @@ public final class Baseline {
                     ? Duration.ofSeconds(3) : duration.dividedBy(5);
             run(lanes, nodes, warmUp, connections, new SurgeStats(System.nanoTime()));
             SurgeStats stats = new SurgeStats(System.nanoTime());
+            CpuTime.Reading cpu0 = CpuTime.Reading.take(http, nodes);
             long t0 = System.nanoTime();
             long[] counts = run(lanes, nodes, duration, connections, stats);
             double seconds = (System.nanoTime() - t0) / 1e9;
+            CpuTime.Reading used = CpuTime.Reading.take(http, nodes).since(cpu0);
             return new Result(Math.round(counts[0] / seconds * 10) / 10.0, counts[0], counts[1],
-                    ReportMath.stepLatency(Step.HEALTH, stats.latency(Step.HEALTH)));
+                    ReportMath.stepLatency(Step.HEALTH, stats.latency(Step.HEALTH)),
+                    SurgeReport.CpuUse.of(used, counts[0]));
         } finally {
             lanes.close();
             http.connectionPool().evictAll();

@@ -25,6 +25,10 @@ final class ReportText {
                     r.bookingBurst().bookingsPerSecond()));
         }
         b.append(f("Queue wait: p95 %.0f ms, max %.0f ms%n", r.queueWaitP95Ms(), r.queueWaitMaxMs()));
+        if (r.cpu() != null && r.cpu().serverMs() >= 0 && r.cpu().units() > 0) {
+            b.append(f("CPU per booked flow: server %.2f ms, simulator %.2f ms (first arrival to last citizen done)%n",
+                    r.cpu().serverUsPerUnit() / 1000, r.cpu().simulatorUsPerUnit() / 1000));
+        }
         b.append(f("%-28s %8s %9s %9s %9s %9s %9s%n", "step (ms)", "count", "p50", "p90", "p95", "p99", "max"));
         for (SurgeReport.StepLatency l : r.steps()) {
             if (l.count() > 0) {

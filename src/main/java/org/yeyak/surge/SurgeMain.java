@@ -132,6 +132,20 @@ public final class SurgeMain {
         m.put("flowsPerHour", Math.round(flows * 3600));
         m.put("maxWait1_9M", flows <= 0 ? null
                 : ReportMath.maxWaitAllAtOnce(ReportMath.PEOPLE_ON_BUSIEST_DAY_2021, flows).toString());
+        double baseUs = baseline.cpu() == null ? -1 : baseline.cpu().serverUsPerUnit();
+        double flowUs = report.cpu() == null ? -1 : report.cpu().serverUsPerUnit();
+        if (baseUs > 0 && flowUs > 0) {
+            // The same comparison by CPU spent rather than by throughput: steadier on a shared machine.
+            m.put("serverCpuUsPerBaselineRequest", Math.round(baseUs * 10) / 10.0);
+            m.put("serverCpuMsPerFlow", Math.round(flowUs / 100) / 10.0);
+            m.put("flowCostInServerCpu", Math.round(flowUs / baseUs * 10) / 10.0);
+        }
+        double baseSimUs = baseline.cpu() == null ? -1 : baseline.cpu().simulatorUsPerUnit();
+        double flowSimUs = report.cpu() == null ? -1 : report.cpu().simulatorUsPerUnit();
+        if (baseSimUs > 0 && flowSimUs > 0) {
+            m.put("simulatorCpuMsPerFlow", Math.round(flowSimUs / 100) / 10.0);
+            m.put("flowCostInSimulatorCpu", Math.round(flowSimUs / baseSimUs * 10) / 10.0);
+        }
         if (burst != null && burst.bookingBurst() != null) {
             double bookings = burst.bookingBurst().bookingsPerSecond();
             m.put("bookingsPerSecondAlone", bookings);

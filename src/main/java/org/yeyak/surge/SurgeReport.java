@@ -23,7 +23,29 @@ public record SurgeReport(Settings settings, double elapsedSeconds, long started
                           double queueWaitP95Ms, double queueWaitMaxMs, Map<String, Long> refusalsByCode,
                           long errors, Map<String, Long> errorsByKind, Map<String, Long> violations,
                           Invariants invariants, RegionLedger regionLedger, BookingBurst bookingBurst,
-                          List<String> notes) {
+                          CpuUse cpu, List<String> notes) {
+
+    /**
+     * CPU time the servers (all nodes) and the simulator used for some units of work — requests of
+     * the baseline, or the citizens' flows from the first arrival to the last citizen done (the
+     * checks afterwards not included). A field is -1 when it could not be read.
+     */
+    public record CpuUse(long units, double serverMs, double simulatorMs) {
+        static CpuUse of(CpuTime.Reading used, long units) {
+            return new CpuUse(units, used.server() < 0 ? -1 : used.server() / 1e6,
+                    used.simulator() < 0 ? -1 : used.simulator() / 1e6);
+        }
+
+        /** Server CPU per unit in microseconds, or -1. */
+        public double serverUsPerUnit() {
+            return serverMs < 0 || units <= 0 ? -1 : serverMs * 1000 / units;
+        }
+
+        /** Simulator CPU per unit in microseconds, or -1. */
+        public double simulatorUsPerUnit() {
+            return simulatorMs < 0 || units <= 0 ? -1 : simulatorMs * 1000 / units;
+        }
+    }
 
     /** The run's settings as reported (no secrets; the URL is the target's). */
     public record Settings(String url, int citizens, double durationSeconds, String curve, boolean followLights,

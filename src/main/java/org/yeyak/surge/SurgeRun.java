@@ -170,6 +170,7 @@ public final class SurgeRun implements AutoCloseable {
         }
         ticker.scheduleAtFixedRate(() -> listener.accept(progress()), 1, 1, TimeUnit.SECONDS);
 
+        CpuTime.Reading cpu0 = CpuTime.Reading.take(http, nodes);
         int dispatched = dispatch(schedule, people);
         for (int i = dispatched; i < config.citizens(); i++) {
             remaining.countDown();
@@ -184,13 +185,14 @@ public final class SurgeRun implements AutoCloseable {
             notes.add(live.size() + " citizens did not end within " + GRACE_AFTER_STOP.toSeconds() + " s of the stop");
         }
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
+        CpuTime.Reading cpuUsed = CpuTime.Reading.take(http, nodes).since(cpu0);
         if (nodes.size() > 1) {
             notes.add(spread(ctx.visits));
         }
 
         SurgeReport.Invariants invariants = checks.invariants(ctx.visits);
         SurgeReport.RegionLedger ledger = checks.regionLedger(ctx.visits);
-        return build(stats, elapsed, dispatched, invariants, ledger, notes, releaseMs);
+        return build(stats, elapsed, dispatched, invariants, ledger, notes, releaseMs, cpuUsed);
     }
 
     /** "2 nodes: 1,000 booked on http://…:A (1,000 verified), …": how the sticky spread came out. */
@@ -280,7 +282,8 @@ public final class SurgeRun implements AutoCloseable {
     }
 
     private SurgeReport build(SurgeStats stats, double elapsed, int dispatched, SurgeReport.Invariants invariants,
-                              SurgeReport.RegionLedger ledger, List<String> notes, long releaseMs) {
+                              SurgeReport.RegionLedger ledger, List<String> notes, long releaseMs,
+                              CpuTime.Reading cpuUsed) {
         Map<String, Long> outcomes = new java.util.LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
             outcomes.put(o.name(), stats.count(o));
@@ -310,7 +313,8 @@ public final class SurgeRun implements AutoCloseable {
         return new SurgeReport(SurgeReport.Settings.of(config), Math.round(elapsed * 100) / 100.0, stats.started(),
                 config.citizens() - dispatched, outcomes, stats.outcomesByBehavior(), round(overall), round(sustained),
                 steps, wait.p95Ms(), wait.maxMs(), stats.refusalsByCode(), stats.errorCount(), stats.errorsByKind(),
-                stats.violations(), invariants, ledger, burst, notes);
+                stats.violations(), invariants, ledger, burst,
+                SurgeReport.CpuUse.of(cpuUsed, stats.count(Outcome.BOOKED)), notes);
     }
 
     private static double round(double v) {

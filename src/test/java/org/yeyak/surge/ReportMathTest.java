@@ -96,7 +96,8 @@ class ReportMathTest {
                 Map.of(), overall, sustained,
                 List.of(new SurgeReport.StepLatency("BOOK", "POST booking", 40, 1, 2, 3, 4, 5)), 100, 200,
                 Map.of("NOT_ELIGIBLE", 10L), 0, Map.of(), Map.of(),
-                new SurgeReport.Invariants(40, 40, 0, 0, 0, 0, true, 30, 0, 0, null), null, null, List.of());
+                new SurgeReport.Invariants(40, 40, 0, 0, 0, 0, true, 30, 0, 0, null), null, null,
+                new SurgeReport.CpuUse(40, 2_000, 1_000), List.of());
     }
 
     @Test
