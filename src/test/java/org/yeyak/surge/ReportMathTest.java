@@ -64,11 +64,18 @@ class ReportMathTest {
 
     @Test
     void benchmarkSummaryExpressesAFlowInBaselineRequests() {
+        // 400,000 baseline requests in 20 s of server CPU: 50 µs each; 40 flows in 2 s: 50 ms each.
         Baseline.Result baseline = new Baseline.Result(40_000, 400_000, 0,
-                new SurgeReport.StepLatency("HEALTH", "GET /health", 400_000, 1, 2, 3, 4, 5));
+                new SurgeReport.StepLatency("HEALTH", "GET /health", 400_000, 1, 2, 3, 4, 5),
+                new SurgeReport.CpuUse(400_000, 20_000, 10_000));
         SurgeReport report = report(5_000, 5_000);
         Map<String, Object> m = SurgeMain.benchSummary(baseline, report, null);
         assertThat(m.get("flowCostInBaselineRequests")).isEqualTo(8.0);
+        assertThat(m.get("serverCpuUsPerBaselineRequest")).isEqualTo(50.0);
+        assertThat(m.get("serverCpuMsPerFlow")).isEqualTo(50.0);
+        assertThat(m.get("flowCostInServerCpu")).isEqualTo(1000.0);
+        assertThat(m.get("simulatorCpuMsPerFlow")).isEqualTo(25.0);
+        assertThat(m.get("flowCostInSimulatorCpu")).isEqualTo(1000.0);
         assertThat(m.get("ratioToBaseline")).isEqualTo(0.125);
         assertThat(m.get("flowsPerHour")).isEqualTo(18_000_000L);
         assertThat(m.get("maxWait1_9M")).isEqualTo("PT6M20S");
