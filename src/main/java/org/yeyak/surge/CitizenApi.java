@@ -12,8 +12,6 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.yeyak.client.Json;
 import org.yeyak.client.Problem;
 
@@ -119,9 +117,9 @@ final class CitizenApi {
     private <T> Reply<T> once(Step step, Request request, JavaType type) throws InterruptedException {
         long t0 = System.nanoTime();
         inFlight.acquire();
-        try (Response r = http.client().newCall(request).execute()) {
-            ResponseBody body = r.body();
-            byte[] bytes = body.bytes();
+        try {
+            ClientLanes.Answer r = http.execute(request);
+            byte[] bytes = r.body();
             stats.record(step, System.nanoTime() - t0);
             int status = r.code();
             if (status >= 200 && status < 300) {
@@ -158,7 +156,8 @@ final class CitizenApi {
 
     /**
      * Which wait ran out: connecting (the server's accept queue is full — its listen backlog
-     * overflowed), reading (accepted, but no answer in time), or the whole call.
+     * overflowed), reading (accepted, but no answer in time), or the whole call ({@link
+     * ClientLanes.TimedOut}: the simulator's own limit, since its lanes have no read timeout).
      */
     static String timeoutKind(InterruptedIOException e) {
         String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
