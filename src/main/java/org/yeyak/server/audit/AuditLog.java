@@ -15,6 +15,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.yeyak.server.store.Tx;
 
@@ -27,6 +29,9 @@ import org.yeyak.server.store.Tx;
  * every append updates first: appends are thus serialized across transactions and server nodes,
  * and an event belongs to the transaction that appended it (a rolled-back booking leaves no trace).
  * Changing, removing or inserting an event breaks the chain, which {@link #verify()} finds.
+ *
+ * <p>Every append also counts its events per action in {@code audit_totals} ({@link #total}), in
+ * the same transaction: what the trail says happened, in O(1).
  *
  * <p>Times are the server clock's (the demo clock in demo mode), to the millisecond.
  */
@@ -90,7 +95,41 @@ public final class AuditLog {
             upd.setString(1, prev);
             upd.executeUpdate();
         }
+        addToTotals(c, entries);
         return out;
+    }
+
+    /** Counts the entries per action into {@code audit_totals} (under the head's lock: no racing insert). */
+    private static void addToTotals(Connection c, List<AuditEntry> entries) throws SQLException {
+        Map<String, Integer> byAction = new TreeMap<>();
+        for (AuditEntry e : entries) {
+            byAction.merge(e.action(), 1, Integer::sum);
+        }
+        try (PreparedStatement upd = c.prepareStatement("UPDATE audit_totals SET events = events + ? WHERE action = ?");
+             PreparedStatement ins = c.prepareStatement("INSERT INTO audit_totals (action, events) VALUES (?, ?)")) {
+            for (Map.Entry<String, Integer> a : byAction.entrySet()) {
+                upd.setInt(1, a.getValue());
+                upd.setString(2, a.getKey());
+                if (upd.executeUpdate() == 0) {
+                    ins.setString(1, a.getKey());
+                    ins.setInt(2, a.getValue());
+                    ins.executeUpdate();
+                }
+            }
+        }
+    }
+
+    /**
+     * How many events of {@code action} the trail holds (kept with every append, so as exact as
+     * the trail and read in O(1)). 0 for an action never seen.
+     */
+    public static long total(Connection c, String action) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT events FROM audit_totals WHERE action = ?")) {
+            ps.setString(1, action);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
     }
 
     /** Events after {@code afterSeq}, oldest first, at most {@code limit}. */

@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.yeyak.client.Json;
 import org.yeyak.server.audit.AuditEntry;
+import org.yeyak.server.audit.AuditLog;
 import org.yeyak.server.campaign.BookingAccess;
 import org.yeyak.server.campaign.Campaign;
 import org.yeyak.server.campaign.CampaignStore;
@@ -42,6 +43,11 @@ import org.yeyak.server.store.Tx;
  * <p>Every refusal is an {@link ApiError} with the API.md code; nothing is written on a refusal.
  */
 public final class BookingService {
+    /** Audit action of every booking made (online or assisted), in the booking's transaction. */
+    public static final String CREATED = "BOOKING_CREATED";
+    /** Audit action of every booking cancelled, only when the cancellation changed it. */
+    public static final String CANCELLED = "BOOKING_CANCELLED";
+
     private final DataSource ds;
     private final Clock clock;
     private final CampaignStore campaigns;
@@ -127,6 +133,16 @@ public final class BookingService {
         return Optional.of(replayOf(stored.get(), idem));
     }
 
+    /**
+     * Bookings standing now, over all campaigns: bookings made less bookings cancelled, as the
+     * audit trail counts them ({@link AuditLog#total}). Every booking and every effective
+     * cancellation writes its audit event in its own transaction, so this equals counting the
+     * active rows of {@code bookings}, without reading them.
+     */
+    public static long standingBookings(Connection c) throws SQLException {
+        return AuditLog.total(c, CREATED) - AuditLog.total(c, CANCELLED);
+    }
+
     private Outcome bookIn(Connection c, Consumer<AuditEntry> audit, BookingCommand cmd, List<String> tranches,
                            String vaccine) throws SQLException {
         Idempotency idem = cmd.idempotency();
@@ -160,7 +176,7 @@ public final class BookingService {
         if (idem != null) {
             BookingStore.saveResponse(c, cmd.person(), idem, 201, json, now);
         }
-        audit.accept(new AuditEntry(cmd.actor(), "BOOKING_CREATED", booking.id(), Map.of(
+        audit.accept(new AuditEntry(cmd.actor(), CREATED, booking.id(), Map.of(
                 "campaignId", booking.campaignId(), "clinicId", booking.clinicId(), "date", booking.date().toString(),
                 "tranche", tranche, "channel", booking.channel().name(), "person", cmd.person().toString())));
         return new Outcome(booking.view(), json, false, tranche);
@@ -178,7 +194,7 @@ public final class BookingService {
                     .orElseThrow(() -> ApiError.notFound("No booking " + bookingId + "."));
             if (BookingStore.cancel(c, bookingId, clock.instant())) {
                 StockStore.giveBack(c, b.campaignId(), b.clinicId(), b.date(), b.tranche());
-                audit.accept(new AuditEntry(actor, "BOOKING_CANCELLED", bookingId, Map.of(
+                audit.accept(new AuditEntry(actor, CANCELLED, bookingId, Map.of(
                         "campaignId", b.campaignId(), "clinicId", b.clinicId(), "date", b.date().toString(),
                         "tranche", b.tranche())));
                 return b;

@@ -132,6 +132,7 @@ abstract class BookingContract {
         assertThat(count("SELECT COUNT(*) FROM bookings WHERE clinic_id = 'k-seoul-1' AND vaccination_date = ?", DAY1))
                 .isEqualTo(10);
         assertThat(stock("k-seoul-1", DAY1).remaining()).isZero();
+        assertThat(standing()).isEqualTo(10);
         assertThat(new AuditLog(db.dataSource(), CLOCK).verify().intact()).isTrue();
     }
 
@@ -196,6 +197,7 @@ abstract class BookingContract {
         assertThat(stock("k-busan-1", DAY1).remaining()).isEqualTo(10);
         assertThat(node.service().get(o.booking().bookingId()).orElseThrow().status()).isEqualTo("CANCELLED");
         assertThat(node.service().activeBooking(DemoCampaign.ID, owner)).isEmpty();
+        assertThat(standing()).isZero();
     }
 
     @Test
@@ -219,6 +221,7 @@ abstract class BookingContract {
         assertThat(moved.clinicId()).isEqualTo("k-busan-1");
         assertThat(stock("k-seoul-1", DAY1).remaining()).isEqualTo(10);
         assertThat(stock("k-busan-1", Fixture.DAY2).remaining()).isEqualTo(9);
+        assertThat(standing()).isEqualTo(1);
     }
 
     @Test
@@ -265,6 +268,43 @@ abstract class BookingContract {
         assertThat(count("SELECT COUNT(*) FROM bookings")).isEqualTo(8);
         assertThatThrownBy(() -> node.service().book(command(person(), "k-seoul-1", DAY1, "late", null)))
                 .isInstanceOfSatisfying(ApiError.class, e -> assertThat(e.status()).isEqualTo(503));
+    }
+
+    @Test
+    void standingBookingsFromTheAuditTotalsMatchTheBookingsTable() throws Exception {
+        // Two nodes book 60 people (some refused: k-seoul-1 has 10 doses) while 20 of the
+        // bookings they make are cancelled, a few of them twice; moves change nothing.
+        List<Future<String>> made = race(60, i -> {
+            Node n = i % 2 == 0 ? node : secondNode;
+            String clinic = i % 3 == 0 ? "k-seoul-1" : Fixture.CLINICS.get(i % Fixture.CLINICS.size());
+            try {
+                return n.service().book(command(Residents.digitNine(20_000 + i), clinic, DAY1, "st-" + i, null))
+                        .booking().bookingId();
+            } catch (ApiError e) {
+                return e.code();
+            }
+        });
+        List<String> ids = new ArrayList<>();
+        for (Future<String> f : made) {
+            if (!f.get().equals("SLOT_FULL")) {
+                ids.add(f.get());
+            }
+        }
+        assertThat(ids).hasSize(40);   // 4 clinics × 10 doses
+        race(24, i -> {
+            String id = ids.get(i % 20);
+            (i % 2 == 0 ? node : secondNode).service().cancel(id, null, "staff:test");
+            return id;
+        });
+
+        long active = count("SELECT COUNT(*) FROM bookings WHERE active = TRUE");
+        assertThat(active).isEqualTo(ids.size() - 20);
+        assertThat(standing()).isEqualTo(active);
+        assertThat(new AuditLog(db.dataSource(), CLOCK).verify().intact()).isTrue();
+    }
+
+    long standing() {
+        return Tx.read(db.dataSource(), BookingService::standingBookings);
     }
 
     /** Runs {@code n} tasks on {@code n} real threads, released together. */
