@@ -1,6 +1,7 @@
 package org.yeyak.server.booking;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,16 +10,19 @@ import org.yeyak.server.campaign.Campaign;
 import org.yeyak.server.campaign.CampaignStore;
 import org.yeyak.server.campaign.StockMirror;
 import org.yeyak.server.clinic.ClinicListing;
+import org.yeyak.server.clinic.ListingJson;
 import org.yeyak.server.clinic.RegionStore;
 import org.yeyak.server.http.ApiError;
 import org.yeyak.server.http.Routes;
+import org.yeyak.server.http.WebJson;
 
 /**
  * {@code GET /api/v1/clinics?region=11&date=2021-08-26} (session headers + admission token):
  * the open clinics of a region with the doses this person may book now, per vaccination date
  * (only that date when {@code date} is given). "May book now" follows {@link BookingAccess}: on a
  * digit day only that day's tranche counts, in catch-up the leftovers and the catch-up tranche.
- * Without {@code region}, every region. Read from this node's {@link StockMirror}, not the store.
+ * Without {@code region}, every region. Read from this node's {@link StockMirror}, not the store,
+ * and written from cached clinic heads ({@link ListingJson}).
  */
 public final class ClinicRoutes implements Routes {
     private final CitizenGate gate;
@@ -26,6 +30,7 @@ public final class ClinicRoutes implements Routes {
     private final RegionStore regions;
     private final StockMirror stock;
     private final java.time.Clock clock;
+    private final ListingJson json = new ListingJson(WebJson.mapper());
 
     public ClinicRoutes(CitizenGate gate, CampaignStore campaigns, RegionStore regions, StockMirror stock,
                         java.time.Clock clock) {
@@ -56,7 +61,8 @@ public final class ClinicRoutes implements Routes {
                     + campaign.vaccinationTo() + ".");
         }
         BookingAccess access = BookingAccess.online(campaign, citizen.birthDate(), clock.instant());
-        ctx.json(ClinicListing.list(stock, campaign, region, date, access.tranches()));
+        ctx.contentType(ContentType.APPLICATION_JSON)
+                .result(json.write(ClinicListing.list(stock, campaign, region, date, access.tranches())));
     }
 
     private static String blankToNull(String s) {
