@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,6 +64,7 @@ public final class StockMirror {
             return List.of();
         }
         View v = view(campaignId);
+        int[] wanted = v.trancheIndexes(tranches);
         List<Listed> out = new ArrayList<>();
         for (ClinicCells k : region == null ? v.clinics : v.byRegion.getOrDefault(region, List.of())) {
             if (!k.clinic.active()) {
@@ -70,12 +72,15 @@ public final class StockMirror {
             }
             Map<LocalDate, Integer> left;
             if (date != null) {
-                Map<String, Integer> cells = k.byDate.get(date);
-                left = cells == null ? Map.of() : Map.of(date, sum(v, cells, tranches));
+                int d = Arrays.binarySearch(k.days, date.toEpochDay());
+                if (d < 0) {
+                    continue;
+                }
+                left = Map.of(date, k.sum(v, d, wanted));
             } else {
                 left = new TreeMap<>();
-                for (Map.Entry<LocalDate, Map<String, Integer>> d : k.byDate.entrySet()) {
-                    left.put(d.getKey(), sum(v, d.getValue(), tranches));
+                for (int d = 0; d < k.days.length; d++) {
+                    left.put(LocalDate.ofEpochDay(k.days[d]), k.sum(v, d, wanted));
                 }
             }
             if (!left.isEmpty()) {
@@ -83,17 +88,6 @@ public final class StockMirror {
             }
         }
         return out;
-    }
-
-    private static int sum(View v, Map<String, Integer> cells, Collection<String> tranches) {
-        int sum = 0;
-        for (String t : tranches) {
-            Integer cell = cells.get(t);
-            if (cell != null) {
-                sum += v.remaining.get(cell);
-            }
-        }
-        return sum;
     }
 
     /** One listed clinic and its doses left per date. */
@@ -128,9 +122,10 @@ public final class StockMirror {
     private void adjust(String campaignId, String clinicId, LocalDate date, String tranche, int delta) {
         View v = views.get(campaignId);
         ClinicCells k = v == null ? null : v.byId.get(clinicId);
-        Map<String, Integer> cells = k == null ? null : k.byDate.get(date);
-        Integer cell = cells == null ? null : cells.get(tranche);
-        if (cell != null) {
+        Integer t = v == null ? null : v.trancheIdx.get(tranche);
+        int d = k == null ? -1 : Arrays.binarySearch(k.days, date.toEpochDay());
+        int cell = d < 0 || t == null ? -1 : k.cells[d * v.trancheNames.length + t];
+        if (cell >= 0) {
             v.remaining.addAndGet(cell, delta);
         }
     }
@@ -138,7 +133,7 @@ public final class StockMirror {
     /** One pass over flat arrays: the live figures ask for this every second. */
     private Map<String, Totals> totals(String campaignId, boolean region) {
         View v = view(campaignId);
-        int[] group = region ? v.regionIdx : v.trancheIdx;
+        int[] group = region ? v.regionIdx : v.trancheIdxOfCell;
         String[] names = region ? v.regionNames : v.trancheNames;
         long[] allocated = new long[names.length];
         long[] remaining = new long[names.length];
@@ -199,7 +194,7 @@ public final class StockMirror {
                         ClinicCells k = byId.get(rs.getString(1));
                         if (k != null) {
                             String tranche = rs.getString(3);
-                            k.byDate.computeIfAbsent(rs.getObject(2, LocalDate.class), d -> new HashMap<>())
+                            k.loading.computeIfAbsent(rs.getObject(2, LocalDate.class), d -> new HashMap<>())
                                     .put(tranche, counts.size());
                             counts.add(new int[] {rs.getInt(4), rs.getInt(5),
                                     regions.computeIfAbsent(k.clinic.region(), x -> regions.size()),
@@ -208,43 +203,97 @@ public final class StockMirror {
                     }
                 }
             }
-            ordered.removeIf(k -> k.byDate.isEmpty());
+            ordered.removeIf(k -> k.loading.isEmpty());
+            Map<String, Integer> trancheIdx = Map.copyOf(tranches);
+            for (ClinicCells k : ordered) {
+                k.settle(trancheIdx);
+            }
             int n = counts.size();
             int[] allocated = new int[n];
             AtomicIntegerArray remaining = new AtomicIntegerArray(n);
             int[] regionIdx = new int[n];
-            int[] trancheIdx = new int[n];
+            int[] trancheIdxOfCell = new int[n];
             for (int i = 0; i < n; i++) {
                 int[] row = counts.get(i);
                 allocated[i] = row[0];
                 remaining.set(i, row[1]);
                 regionIdx[i] = row[2];
-                trancheIdx[i] = row[3];
+                trancheIdxOfCell[i] = row[3];
             }
             Map<String, List<ClinicCells>> byRegion = new HashMap<>();
             for (ClinicCells k : ordered) {
                 byRegion.computeIfAbsent(k.clinic.region(), r -> new ArrayList<>()).add(k);
             }
             return new View(List.copyOf(ordered), byRegion, byId, allocated, remaining, regionIdx,
-                    regions.keySet().toArray(String[]::new), trancheIdx, tranches.keySet().toArray(String[]::new),
-                    started);
+                    regions.keySet().toArray(String[]::new), trancheIdxOfCell, tranches.keySet().toArray(String[]::new),
+                    trancheIdx, started);
         });
     }
 
     /** One campaign: clinics in listing order, and its cells as flat arrays indexed from {@link ClinicCells}. */
     private record View(List<ClinicCells> clinics, Map<String, List<ClinicCells>> byRegion,
                         Map<String, ClinicCells> byId, int[] allocated, AtomicIntegerArray remaining,
-                        int[] regionIdx, String[] regionNames, int[] trancheIdx, String[] trancheNames,
-                        long loadedAt) {
+                        int[] regionIdx, String[] regionNames, int[] trancheIdxOfCell, String[] trancheNames,
+                        Map<String, Integer> trancheIdx, long loadedAt) {
+        /** The indexes of these tranches (those this campaign has no stock in are left out). */
+        int[] trancheIndexes(Collection<String> tranches) {
+            int[] out = new int[tranches.size()];
+            int n = 0;
+            for (String t : tranches) {
+                Integer i = trancheIdx.get(t);
+                if (i != null) {
+                    out[n++] = i;
+                }
+            }
+            return n == out.length ? out : Arrays.copyOf(out, n);
+        }
     }
 
+    /**
+     * One clinic's cells, flat: its vaccination dates as sorted epoch days, and per date and
+     * tranche the index of the cell (or -1). A province's listing reads one entry per clinic and
+     * tranche from these arrays; looking the cells up in maps keyed by date and tranche name cost
+     * more than writing the listing's JSON (JFR: TreeMap and HashMap lookups, cache misses).
+     */
     private static final class ClinicCells {
         final Clinic clinic;
-        /** Vaccination date → tranche → index of the cell. */
-        final Map<LocalDate, Map<String, Integer>> byDate = new TreeMap<>();
+        /** Vaccination date → tranche → index of the cell, while loading only. */
+        Map<LocalDate, Map<String, Integer>> loading = new TreeMap<>();
+        long[] days;
+        /** {@code cells[d * tranches + t]}: the cell of date {@code days[d]} and tranche {@code t}, or -1. */
+        int[] cells;
 
         ClinicCells(Clinic clinic) {
             this.clinic = clinic;
+        }
+
+        void settle(Map<String, Integer> trancheIdx) {
+            int tranches = trancheIdx.size();
+            days = new long[loading.size()];
+            cells = new int[loading.size() * tranches];
+            Arrays.fill(cells, -1);
+            int d = 0;
+            for (Map.Entry<LocalDate, Map<String, Integer>> e : loading.entrySet()) {
+                days[d] = e.getKey().toEpochDay();
+                for (Map.Entry<String, Integer> c : e.getValue().entrySet()) {
+                    cells[d * tranches + trancheIdx.get(c.getKey())] = c.getValue();
+                }
+                d++;
+            }
+            loading = null;
+        }
+
+        /** Doses left on {@code days[d]} in the tranches {@code wanted}. */
+        int sum(View v, int d, int[] wanted) {
+            int base = d * v.trancheNames.length;
+            int sum = 0;
+            for (int t : wanted) {
+                int cell = cells[base + t];
+                if (cell >= 0) {
+                    sum += v.remaining.get(cell);
+                }
+            }
+            return sum;
         }
     }
 }

@@ -126,6 +126,55 @@ class StockMirrorTest {
         assertThat(fromMirror(null, null)).isEqualTo(fromStore(null, null));
     }
 
+    @Test
+    void severalTranchesAndDatesListAsTheStoreDoes() {
+        // Cells of three tranches on three dates, some clinics without some of them; then a few
+        // doses taken in the store, as the mirror hears of them (taken), and one given back.
+        LocalDate day3 = Fixture.DAY2.plusDays(3);
+        List<StockCell> cells = new ArrayList<>();
+        for (int i = 0; i < Fixture.CLINICS.size(); i++) {
+            String k = Fixture.CLINICS.get(i);
+            cells.add(new StockCell(k, Fixture.DAY2, "2021-08-10", 5 + i, 5 + i));
+            if (i % 2 == 0) {
+                cells.add(new StockCell(k, day3, "CATCHUP", 7, 7));
+                cells.add(new StockCell(k, Fixture.DAY1, "CATCHUP", 3, 3));
+            }
+        }
+        stock.allocate(DemoCampaign.ID, cells);
+        mirror.invalidate();
+        take("k-seoul-1", Fixture.DAY2, "2021-08-10");
+        take("k-seoul-3", day3, "CATCHUP");
+        take("k-seoul-3", day3, "CATCHUP");
+        take("k-seoul-1", Fixture.DAY1, Fixture.TRANCHE);
+        org.yeyak.server.store.Tx.run(db.dataSource(),
+                c -> StockStore.giveBack(c, DemoCampaign.ID, "k-seoul-3", day3, "CATCHUP"));
+        mirror.returned(DemoCampaign.ID, "k-seoul-3", day3, "CATCHUP");
+
+        List<List<String>> trancheSets = List.of(DAY_ONE, List.of("2021-08-10"), List.of("CATCHUP"),
+                List.of(Fixture.TRANCHE, "2021-08-10", "CATCHUP"), List.of("2021-08-11"), List.of("CATCHUP", "NONE"));
+        List<LocalDate> dates = new ArrayList<>(java.util.Arrays.asList(null, Fixture.DAY1, Fixture.DAY2, day3,
+                day3.plusDays(1)));
+        for (List<String> tranches : trancheSets) {
+            for (String region : java.util.Arrays.asList(null, "11", "26", "50")) {
+                for (LocalDate date : dates) {
+                    Map<String, Map<LocalDate, Integer>> mine = new LinkedHashMap<>();
+                    mirror.available(DemoCampaign.ID, region, date, tranches)
+                            .forEach(l -> mine.put(l.clinic().id(), l.available()));
+                    assertThat(mine).as("tranches %s, region %s, date %s", tranches, region, date)
+                            .isEqualTo(stock.available(DemoCampaign.ID, region, date, tranches));
+                }
+            }
+        }
+        assertThat(mirror.byTranche(DemoCampaign.ID).get("CATCHUP").booked()).isEqualTo(1);
+        assertThat(mirror.byTranche(DemoCampaign.ID).get("2021-08-10").booked()).isEqualTo(1);
+    }
+
+    private void take(String clinic, LocalDate date, String tranche) {
+        org.yeyak.server.store.Tx.run(db.dataSource(),
+                c -> StockStore.take(c, DemoCampaign.ID, clinic, date, List.of(tranche)).orElseThrow());
+        mirror.taken(DemoCampaign.ID, clinic, date, tranche);
+    }
+
     private BookingCommand command(int n, String clinic, LocalDate date) {
         ResidentId id = ResidentId.parse(Residents.digitNine(n));
         Citizen citizen = new Citizen(keys.of(id), id.birthDate(), DemoCampaign.ID, "s" + n);
