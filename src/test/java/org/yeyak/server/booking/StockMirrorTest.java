@@ -146,8 +146,10 @@ class StockMirrorTest {
         take("k-seoul-3", day3, "CATCHUP");
         take("k-seoul-3", day3, "CATCHUP");
         take("k-seoul-1", Fixture.DAY1, Fixture.TRANCHE);
-        org.yeyak.server.store.Tx.run(db.dataSource(),
-                c -> StockStore.giveBack(c, DemoCampaign.ID, "k-seoul-3", day3, "CATCHUP"));
+        org.yeyak.server.store.Tx.run(db.dataSource(), c -> {
+            StockStore.giveBack(c, DemoCampaign.ID, "k-seoul-3", day3, "CATCHUP");
+            return null;
+        });
         mirror.returned(DemoCampaign.ID, "k-seoul-3", day3, "CATCHUP");
 
         List<List<String>> trancheSets = List.of(DAY_ONE, List.of("2021-08-10"), List.of("CATCHUP"),
