@@ -146,6 +146,32 @@ class CitizenFlowHttpTest {
     }
 
     @Test
+    void aProvincesListingIsGzippedForAClientThatAcceptsIt() throws Exception {
+        Admitted a = admitted();
+        okhttp3.Request.Builder req = new okhttp3.Request.Builder()
+                .url(server.url() + "/api/v1/clinics?region=11&date=2021-08-26");
+        a.headers().forEach(req::header);
+        okhttp3.OkHttpClient http = new okhttp3.OkHttpClient();
+        byte[] plain;
+        try (okhttp3.Response r = http.newCall(req.header("Accept-Encoding", "identity").build()).execute()) {
+            assertThat(r.code()).isEqualTo(200);
+            assertThat(r.header("Content-Encoding")).isNull();
+            plain = r.body().bytes();
+        }
+        byte[] zipped;
+        try (okhttp3.Response r = http.newCall(req.header("Accept-Encoding", "gzip").build()).execute()) {
+            assertThat(r.code()).isEqualTo(200);
+            assertThat(r.header("Content-Encoding")).isEqualTo("gzip");
+            zipped = r.body().bytes();
+        }
+        assertThat(plain.length).as("Seoul's listing").isGreaterThan(10_000);
+        assertThat(zipped.length).isLessThan(plain.length / 4);
+        byte[] unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped)).readAllBytes();
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        assertThat(mapper.readTree(unzipped)).isEqualTo(mapper.readTree(plain));
+    }
+
+    @Test
     void bookingWithoutAnAdmissionTokenIsAdmissionRequired() {
         Admitted a = admitted();
         String clinicId = someClinic(a).path("clinicId").asText();
