@@ -53,7 +53,8 @@ import org.yeyak.server.http.ApiError;
  * <p>Correctness never rests on this being the only writer: jobs rely on the database's
  * constraints and conditional updates, so several server nodes may each run a writer on one
  * PostgreSQL. A job that loses a lock race with another node (deadlock, serialization failure) is
- * rolled back to its savepoint and run again in the next batch.
+ * rolled back to its savepoint and run again in the next batch. H2 instead rolls back the whole
+ * transaction of a deadlock's loser, its savepoints with it: then the whole batch runs again.
  *
  * <p>Visible is not yet durable: H2 shows a commit to other sessions a moment before its data is
  * in the file (inside {@code commit()}), so whoever answers from committed data read on another
@@ -208,26 +209,21 @@ public final class BatchWriter implements AutoCloseable {
                     try {
                         task.result = task.job.run(c, entries::add);
                         done.add(task);
-                    } catch (ApiError refusal) {
-                        c.rollback(sp);
+                    } catch (SQLException | RuntimeException e) {
+                        if (!rollbackTo(c, sp)) {
+                            // H2 answers a deadlock by rolling back the whole transaction, savepoints
+                            // and all: nothing of this batch is stored, so all of it runs again.
+                            safeRollback(c);
+                            runAgain(batch, task, e, retry);
+                            return;
+                        }
                         entries.subList(mark, entries.size()).clear();
-                        task.error = refusal;
-                        done.add(task);
-                    } catch (SQLException e) {
-                        c.rollback(sp);
-                        entries.subList(mark, entries.size()).clear();
-                        if (Tx.isRetryable(e) && ++task.attempts < MAX_ATTEMPTS) {
+                        if (e instanceof SQLException sql && Tx.isRetryable(sql) && ++task.attempts < MAX_ATTEMPTS) {
                             retry.add(task);
                         } else {
-                            log.error("Batch job failed (SQLSTATE {})", e.getSQLState(), e);
-                            task.error = new StoreException(e);
+                            task.error = failure(e);
                             done.add(task);
                         }
-                    } catch (RuntimeException e) {
-                        c.rollback(sp);
-                        entries.subList(mark, entries.size()).clear();
-                        task.error = e;
-                        done.add(task);
                     }
                 }
                 audit.append(c, entries);
@@ -249,6 +245,45 @@ public final class BatchWriter implements AutoCloseable {
         for (Task<?> t : done) {
             t.complete();
         }
+    }
+
+    /** Rolls back to the savepoint; false if the database has already rolled back the whole transaction. */
+    private static boolean rollbackTo(Connection c, Savepoint sp) {
+        try {
+            c.rollback(sp);
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The batch's transaction was lost while {@code culprit} ran: every other job runs again as if
+     * it had never run; the culprit too, unless it has lost too often or was refused for a reason
+     * other than a lock conflict.
+     */
+    private static void runAgain(List<Task<?>> batch, Task<?> culprit, Exception e, List<Task<?>> retry) {
+        for (Task<?> t : batch) {
+            t.result = null;
+            t.error = null;
+            if (t != culprit) {
+                retry.add(t);
+            } else if (e instanceof SQLException sql && Tx.isRetryable(sql) && ++t.attempts < MAX_ATTEMPTS) {
+                retry.add(t);
+            } else {
+                t.error = failure(e);
+                t.complete();
+            }
+        }
+    }
+
+    /** What a job's caller hears: its refusal or failure; a store failure, logged, for SQL errors. */
+    private static RuntimeException failure(Exception e) {
+        if (e instanceof SQLException sql) {
+            log.error("Batch job failed (SQLSTATE {})", sql.getSQLState(), sql);
+            return new StoreException(sql);
+        }
+        return (RuntimeException) e;
     }
 
     /** Commits, marked as in progress for {@link #awaitCommitsInProgress()}. */

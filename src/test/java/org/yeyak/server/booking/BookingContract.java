@@ -291,11 +291,13 @@ abstract class BookingContract {
             }
         }
         assertThat(ids).hasSize(40);   // 4 clinics × 10 doses
-        race(24, i -> {
+        for (Future<String> cancelled : race(24, i -> {
             String id = ids.get(i % 20);
             (i % 2 == 0 ? node : secondNode).service().cancel(id, null, "staff:test");
             return id;
-        });
+        })) {
+            cancelled.get();   // rethrows a cancellation's failure
+        }
 
         long active = count("SELECT COUNT(*) FROM bookings WHERE active = TRUE");
         assertThat(active).isEqualTo(ids.size() - 20);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,8 @@ import org.yeyak.server.testing.HeldWriter;
 /**
  * The group commit itself, on a real H2 file: jobs queued while the writer is busy share one
  * commit, run in the documented lock order (waiting room, then people, then bookings, unkeyed
- * last; equal keys first come first served), and a job rolled back by a lock conflict runs again.
+ * last; equal keys first come first served), a job rolled back by a lock conflict runs again, and
+ * a batch whose whole transaction H2 rolls back for a deadlock runs again whole.
  */
 class BatchWriterTest {
     @TempDir
@@ -105,6 +107,89 @@ class BatchWriterTest {
         assertThat(ok.get(30, TimeUnit.SECONDS)).isEqualTo(1);
         assertThatThrownBy(() -> refused.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class);
         assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchThatH2RollsBackWholeForADeadlockRunsAgainWhole() throws Exception {
+        Tx.run(db.dataSource(), c -> {
+            try (PreparedStatement ps = c.prepareStatement("CREATE TABLE test_rows (id INT PRIMARY KEY, v INT NOT NULL)")) {
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO test_rows VALUES (1, 0), (2, 0)")) {
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        CountDownLatch rowTwoTaken = new CountDownLatch(1);
+        CountDownLatch rowOneTaken = new CountDownLatch(1);
+        // Another transaction takes row 2, then (once the writer holds row 1) asks for row 1.
+        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> Tx.run(db.dataSource(), c -> {
+            touch(c, 2);
+            rowTwoTaken.countDown();
+            await(rowOneTaken);
+            touch(c, 1);
+            return null;
+        }));
+        await(rowTwoTaken);
+
+        HeldWriter hold = HeldWriter.hold(writer);
+        AtomicInteger attempts = new AtomicInteger();
+        CompletableFuture<Integer> bystander = writer.submit((c, audit) -> mark(c, 1), "\u0001a");
+        CompletableFuture<Integer> loser = writer.submit((c, audit) -> {
+            int attempt = attempts.incrementAndGet();
+            touch(c, 1);
+            if (attempt == 1) {
+                rowOneTaken.countDown();
+                awaitABlockedSession();
+            }
+            touch(c, 2);   // closes the cycle: H2 rolls back this whole transaction
+            return attempt;
+        }, "\u0002b");
+        hold.releaseWhenQueued(2);
+
+        assertThat(loser.get(30, TimeUnit.SECONDS)).as("the deadlock's loser ran twice").isEqualTo(2);
+        assertThat(bystander.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+        other.get(30, TimeUnit.SECONDS);
+        assertThat(count()).as("the bystander's row, lost with the first transaction, stored once").isEqualTo(1);
+        int touches = Tx.read(db.dataSource(), c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT SUM(v) FROM test_rows");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        assertThat(touches).as("two touches by the other transaction, two by the loser's second run").isEqualTo(4);
+    }
+
+    private static void touch(java.sql.Connection c, int id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE test_rows SET v = v + 1 WHERE id = ?")) {
+            ps.setInt(1, id);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits (deadline 30 s) until H2 reports a session waiting for another's lock. */
+    private void awaitABlockedSession() {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (Tx.read(db.dataSource(), c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }) == 0) {
+            assertThat(System.nanoTime()).as("a blocked session within 30 s").isLessThan(end);
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000);
+        }
     }
 
     private static int mark(java.sql.Connection c, int n) throws SQLException {
