@@ -41,7 +41,7 @@ public record LiveSnapshot(Instant at, List<ProviderFigures> providers, QueueFig
      * how long the last in line would wait at that rate.
      *
      * @param targetRatePerSecond the rate the admission controller aims at (lower when booking is congested)
-     * @param admittedActive      admitted places not yet used or expired
+     * @param admittedActive      admissions holding a place in the booking stage (admitted under a minute ago, not yet used or expired)
      */
     public record QueueFigures(String campaignId, long length, long lastIssued, long servingPosition,
                                double admissionRatePerSecond, double targetRatePerSecond, long admittedActive,

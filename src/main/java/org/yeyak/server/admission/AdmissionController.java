@@ -21,9 +21,15 @@ import org.yeyak.server.store.Tx;
  * when the last tick (by any node) is at least most of a tick old, so the cluster admits at
  * one rate, not N times it. A tick, in one transaction with the counters row locked:
  * places the pre-queue whose window has opened (the fair start); marks admissions that bought
- * a booking as used and those unused past their time as expired (their places are reclaimed:
- * they no longer count against {@code maxActive}); then admits the next places — as many as
- * the rate allows, no more than {@code maxActive} admitted at once — and records the measured rate.
+ * a booking as used and those unused past their time as expired; then admits the next places —
+ * as many as the rate allows, no more than {@code maxActive} holding a place in the booking
+ * stage at once — and records the measured rate.
+ *
+ * <p>An admission holds its place in the booking stage until it is used, or for
+ * {@code admissionHoldsPlace} (a minute) at most, although it stays valid for booking until it
+ * expires ({@code admissionTtl}, five minutes). People who leave without booking — say, every
+ * clinic near them is full — say nothing; if their admissions held places until they expired,
+ * {@code maxActive} of them would stop the whole queue for five minutes.
  */
 public final class AdmissionController {
     private final DataSource ds;
@@ -79,7 +85,7 @@ public final class AdmissionController {
             k = QueueStore.catchUpLastIssued(c, k);
             markUsed(c, campaignId, now);
             expire(c, campaignId, now);
-            long active = countAdmitted(c, campaignId);
+            long active = countHoldingPlaces(c, campaignId, now);
             long waiting = k.waiting();
             // Demand the rate can serve: people waiting and room for more admitted places (the rate
             // does not climb while maxActive, not the rate, holds people back).
@@ -117,9 +123,10 @@ public final class AdmissionController {
         return rate;
     }
 
-    /** Admitted places in use now (admitted, not yet used or expired). */
+    /** Admissions holding a place in the booking stage now (what counts against {@code maxActive}). */
     public long active(String campaignId) {
-        return Tx.read(ds, c -> countAdmitted(c, campaignId));
+        Instant now = clock.instant();
+        return Tx.read(ds, c -> countHoldingPlaces(c, campaignId, now));
     }
 
     private static long lastTick(Connection c, String campaignId) throws SQLException {
@@ -162,10 +169,12 @@ public final class AdmissionController {
         }
     }
 
-    private static long countAdmitted(Connection c, String campaignId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT COUNT(*) FROM front_ticket WHERE campaign_id = ? AND status = 'ADMITTED'")) {
+    /** Admitted, not yet used or expired, and admitted less than {@code admissionHoldsPlace} ago. */
+    private long countHoldingPlaces(Connection c, String campaignId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM front_ticket"
+                + " WHERE campaign_id = ? AND status = 'ADMITTED' AND admitted_ms > ?")) {
             ps.setString(1, campaignId);
+            ps.setLong(2, now.minus(settings.admissionHoldsPlace()).toEpochMilli());
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -19,6 +19,7 @@ public record FrontDoorSettings(
         Duration preQueue,                // yeyak.queue.preQueue: the fair-start minute before a window opens
         Duration servingCache,            // yeyak.queue.servingCache: how long a node reuses the counters it read
         Duration admissionTtl,            // yeyak.admission.ttl: an admitted place unused for this long expires
+        Duration admissionHoldsPlace,     // yeyak.admission.holdsPlaceFor: and counts against maxActive this long at most
         Duration controllerTick,          // yeyak.admission.tick: how often the admission controller runs
         double initialRate,               // yeyak.admission.initialRate: admissions per second at start
         double minRate,                   // yeyak.admission.minRate
@@ -30,7 +31,8 @@ public record FrontDoorSettings(
     public static FrontDoorSettings defaults() {
         return new FrontDoorSettings(Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMinutes(30),
                 1.0, Duration.ofSeconds(10), Duration.ofSeconds(15),
-                Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMinutes(5), Duration.ofMillis(250),
+                Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMinutes(5), Duration.ofMinutes(1),
+                Duration.ofMillis(250),
                 50, 2, 5000, 2000, 1500, 0.02);
     }
 
@@ -47,6 +49,7 @@ public record FrontDoorSettings(
                 duration("yeyak.queue.preQueue", d.preQueue),
                 duration("yeyak.queue.servingCache", d.servingCache),
                 duration("yeyak.admission.ttl", d.admissionTtl),
+                duration("yeyak.admission.holdsPlaceFor", d.admissionHoldsPlace),
                 duration("yeyak.admission.tick", d.controllerTick),
                 number("yeyak.admission.initialRate", d.initialRate),
                 number("yeyak.admission.minRate", d.minRate),

@@ -22,7 +22,7 @@ public record LiveSnapshot(Instant at, List<Provider> providers, Queue queue, Li
      * @param length                  people holding a position who are not admitted yet
      * @param admissionRatePerSecond  admissions per second measured while people waited
      * @param targetRatePerSecond     the rate the controller aims at now (lower when booking is congested)
-     * @param admittedActive          admitted places not yet used or expired
+     * @param admittedActive          admissions holding a place in the booking stage (admitted under a minute ago, not yet used or expired)
      * @param estimatedMaxWaitSeconds wait of the last person in line at the measured rate (also
      *                                written as {@code estimatedWaitSeconds})
      */

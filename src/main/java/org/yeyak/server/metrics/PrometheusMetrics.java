@@ -57,7 +57,7 @@ public final class PrometheusMetrics {
                 queue(id, "yeyak.queue.serving", "serving position", null, x -> x.servingPosition());
                 queue(id, "yeyak.queue.last.issued", "last position issued", null, x -> x.lastIssued());
                 queue(id, "yeyak.queue.admission.rate", "admissions per second (measured)", null, x -> x.admissionRatePerSecond());
-                queue(id, "yeyak.queue.admitted.active", "admitted places not yet used or expired", null, x -> x.admittedActive());
+                queue(id, "yeyak.queue.admitted.active", "admissions holding a place in the booking stage", null, x -> x.admittedActive());
                 queue(id, "yeyak.queue.estimated.max.wait", "wait of the last in line", "seconds", x -> x.estimatedMaxWaitSeconds());
             }
         }

@@ -96,7 +96,7 @@ class AdmissionRateTest {
     void fractionsOfAPlaceCarryOverSoTheRateHoldsOverTime() {
         FrontDoorSettings fixed = new FrontDoorSettings(Duration.ofMinutes(10), Duration.ofSeconds(30), Duration.ofMinutes(30),
                 1, Duration.ofSeconds(10), Duration.ofSeconds(15), Duration.ofMinutes(1), Duration.ofMillis(200),
-                Duration.ofMinutes(5), Duration.ofMillis(250), 2.5, 2.5, 2.5, 100, 800, 0.02);
+                Duration.ofMinutes(5), Duration.ofMinutes(1), Duration.ofMillis(250), 2.5, 2.5, 2.5, 100, 800, 0.02);
         AdmissionRate rate = rate(fixed);
         int admitted = 0;
         for (int i = 0; i < 40; i++) {
