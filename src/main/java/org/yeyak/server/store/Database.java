@@ -23,10 +23,13 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final Kind kind;
+    /** H2 file stores only: keeps the file from growing by the whole write traffic. */
+    private final H2Housekeeping housekeeping;
 
     private Database(HikariDataSource pool, Kind kind) {
         this.pool = pool;
         this.kind = kind;
+        this.housekeeping = kind == Kind.H2 ? H2Housekeeping.start(pool) : null;
     }
 
     /** Opens (and migrates) the store: {@code url} null means the H2 file store under {@code dataDir}. */
@@ -59,11 +62,11 @@ public final class Database implements AutoCloseable {
                 ? "The data folder " + dataDir.toAbsolutePath() : "The database given with --db-url";
         try {
             migrate(pool, where);
+            return new Database(pool, kind);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
-        return new Database(pool, kind);
     }
 
     /**
@@ -133,8 +136,16 @@ public final class Database implements AutoCloseable {
         return kind;
     }
 
+    /** The H2 file's housekeeping, if this is an H2 file store. */
+    H2Housekeeping housekeeping() {
+        return housekeeping;
+    }
+
     @Override
     public void close() {
+        if (housekeeping != null) {
+            housekeeping.close();
+        }
         pool.close();
     }
 }
