@@ -47,7 +47,7 @@ class AssistPageTest extends ConsoleUiTest {
     }
 
     static Choice toIdentityStep(FxRobot robot, String residentId, String name) {
-        robot.write(residentId);
+        AssistScreen.typeResidentId(robot, residentId);
         AssistScreen.waitFor("the name field", () -> robot.lookup("#personName").query().isFocused());
         robot.write(name);
         robot.type(KeyCode.ENTER);
@@ -88,8 +88,8 @@ class AssistPageTest extends ConsoleUiTest {
     void aTypedResidentIdIsValidatedThenShownOnlyMasked(FxRobot robot) {
         signInAsCallCenter(robot, console.password());
         String id = Residents.of(LocalDate.of(1990, 5, 19), 31337);
-        robot.write(id.substring(0, 8));
-        assertThat(text(robot, "#idHint")).isEqualTo("7 of 13 digits.");
+        AssistScreen.typeInto(robot, "#residentId", id.substring(0, 8));
+        AssistScreen.waitForText(robot, "#idHint", "7 of 13 digits.");
         robot.write(id.substring(8));
         AssistScreen.waitForText(robot, "#maskedResidentId", "900519-1******");
         AssistScreen.waitFor("the typed number gone from the field",
@@ -175,7 +175,7 @@ class AssistPageTest extends ConsoleUiTest {
     @Test
     void someoneWhoCannotBookYetHearsWhenAndEnterMovesToTheNextCaller(FxRobot robot) {
         signInAsCallCenter(robot, console.password());
-        robot.write(Residents.of(LocalDate.of(1985, 3, 12), 504));
+        AssistScreen.typeResidentId(robot, Residents.of(LocalDate.of(1985, 3, 12), 504));
         AssistScreen.waitFor("the name field", () -> robot.lookup("#personName").query().isFocused());
         robot.write("Park Minsu");
         robot.type(KeyCode.ENTER);
@@ -195,7 +195,7 @@ class AssistPageTest extends ConsoleUiTest {
                 colleague.lookUp("demo-18-49", ResidentId.parse(id)).person().personRef(), "11").getFirst();
         colleagueBooks(id, clinic.clinicId(), clinic.available().keySet().iterator().next());
         signInAsCallCenter(robot, console.password());
-        robot.write(id);
+        AssistScreen.typeResidentId(robot, id);
         AssistScreen.waitFor("the name field", () -> robot.lookup("#personName").query().isFocused());
         robot.write("Hong Gildong");
         robot.type(KeyCode.ENTER);

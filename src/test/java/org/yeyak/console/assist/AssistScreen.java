@@ -27,6 +27,55 @@ final class AssistScreen {
         waitFor("the campaign", () -> !robot.lookup("#campaign").queryComboBox().getItems().isEmpty());
     }
 
+    /**
+     * Types {@code text} at the end of a text field, a character at a time, each seen in the field
+     * before the next is typed. Just after a page is shown, something of it may still take the focus
+     * for a moment; a keystroke sent then goes elsewhere (Monocle), so it is typed again with the
+     * focus back in the field. A field holding anything but what was typed so far fails at once.
+     */
+    static void typeInto(FxRobot robot, String query, String text) {
+        TextInputControl field = robot.lookup(query).queryTextInputControl();
+        StringBuilder typed = new StringBuilder(field.getText());
+        for (char ch : text.toCharArray()) {
+            String before = typed.toString();
+            String want = typed.append(ch).toString();
+            for (int attempt = 1; ; attempt++) {
+                robot.write(ch);
+                if (seenWithin(2, () -> !before.equals(field.getText()))) {
+                    break;
+                }
+                if (attempt == 3) {
+                    throw new AssertionError("'" + ch + "' typed three times, never seen in " + query);
+                }
+                robot.interact(() -> {
+                    field.requestFocus();
+                    field.end();
+                });
+            }
+            if (!want.equals(field.getText())) {
+                throw new AssertionError(query + " holds \"" + field.getText() + "\" after typing \"" + want + "\"");
+            }
+        }
+    }
+
+    /**
+     * Types a whole resident id into the field that has the focus after sign-in: all but the last
+     * character as {@link #typeInto}, then the last (the field takes the number and clears).
+     */
+    static void typeResidentId(FxRobot robot, String id) {
+        typeInto(robot, "#residentId", id.substring(0, id.length() - 1));
+        robot.write(id.charAt(id.length() - 1));
+    }
+
+    private static boolean seenWithin(int seconds, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
     static void waitFor(String what, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
