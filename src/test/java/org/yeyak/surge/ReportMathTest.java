@@ -82,6 +82,17 @@ class ReportMathTest {
     }
 
     @Test
+    void aCrowdArrivingAtOnceWaitsByTheWholeRunsRateNotTheBookingPhases() {
+        Baseline.Result baseline = new Baseline.Result(40_000, 400_000, 0,
+                new SurgeReport.StepLatency("HEALTH", "GET /health", 400_000, 1, 2, 3, 4, 5), null);
+        SurgeReport ramp = report(2_500, 5_000, ArrivalCurve.RAMP);
+        SurgeReport atOnce = report(2_500, 5_000, ArrivalCurve.AT_ONCE);
+        assertThat(SurgeMain.benchSummary(baseline, ramp, null).get("maxWait1_9M")).isEqualTo("PT6M20S");
+        assertThat(SurgeMain.benchSummary(baseline, atOnce, null).get("maxWait1_9M")).isEqualTo("PT12M40S");
+        assertThat(SurgeMain.benchSummary(baseline, atOnce, null).get("flowsPerSecond")).isEqualTo(5_000.0);
+    }
+
+    @Test
     void invariantsHoldOnlyWithoutBreaches() {
         assertThat(new SurgeReport.Invariants(10, 10, 0, 0, 0, 0, true, 5, 0, 0, null).hold()).isTrue();
         assertThat(new SurgeReport.Invariants(10, 11, 1, 0, 0, 0, true, 5, 0, 0, null).hold()).isFalse();
@@ -98,7 +109,11 @@ class ReportMathTest {
     }
 
     static SurgeReport report(double overall, double sustained) {
-        SurgeConfig c = SurgeConfig.builder("http://127.0.0.1:8080").seed(1).build();
+        return report(overall, sustained, ArrivalCurve.RAMP);
+    }
+
+    static SurgeReport report(double overall, double sustained, ArrivalCurve curve) {
+        SurgeConfig c = SurgeConfig.builder("http://127.0.0.1:8080").seed(1).curve(curve).build();
         return new SurgeReport(SurgeReport.Settings.of(c), 10, 50, 0, Map.of("BOOKED", 40L, "REFUSED", 10L),
                 Map.of(), overall, sustained,
                 List.of(new SurgeReport.StepLatency("BOOK", "POST booking", 40, 1, 2, 3, 4, 5)), 100, 200,
