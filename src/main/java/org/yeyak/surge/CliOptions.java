@@ -40,7 +40,7 @@ record CliOptions(SurgeConfig config, int baselineSeconds, int connections, int 
               --connections C        baseline concurrency (default 64, as wrk -c64)
               --booking-burst N      then the booking step alone: N more citizens (at once) are admitted,
                                      list clinics and wait; then all book at once (N ≤ the server's
-                                     admitted places, yeyak.admission.maxActive, default 2000)
+                                     admitted places, yeyak.admission.maxActive, default 20000)
               --provider-service-ms N, --provider-capacity N, --provider-failure-rate F
                                      demo only: set every simulated identity provider first
             exit status: 0 invariants hold, 3 a contract breach or broken invariant, 1 failure, 2 usage

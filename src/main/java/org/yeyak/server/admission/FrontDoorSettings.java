@@ -33,7 +33,7 @@ public record FrontDoorSettings(
                 1.0, Duration.ofSeconds(10), Duration.ofSeconds(15),
                 Duration.ofMinutes(1), Duration.ofMillis(200), Duration.ofMinutes(5), Duration.ofMinutes(1),
                 Duration.ofMillis(250),
-                50, 2, 5000, 2000, 1500, 0.02);
+                50, 2, 5000, 20_000, 1500, 0.02);
     }
 
     /** The defaults, overridden by any {@code yeyak.*} system property that is set. */
