@@ -3,16 +3,10 @@ package org.yeyak.server.front;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yeyak.server.front.FrontDoorClient.residentId;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.yeyak.server.YeyakServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yeyak.server.front.FrontDoorClient.Citizen;
 import org.yeyak.server.front.FrontDoorClient.Reply;
 
@@ -23,28 +17,14 @@ import org.yeyak.server.front.FrontDoorClient.Reply;
 class AdmissionExpiryHttpTest {
     static final LocalDate NINE = LocalDate.of(1982, 6, 29);
 
-    @TempDir
-    static Path data;
-    static YeyakServer server;
-    static FrontDoorClient client;
-
-    @BeforeAll
-    static void start() {
-        Map<String, String> p = FrontDoorServer.fast();
-        p.put("yeyak.admission.ttl", "PT2S");
-        p.put("yeyak.admission.maxActive", "1");
-        server = FrontDoorServer.startDemoCampaignOnly(data, p);
-        client = new FrontDoorClient(server.url());
-        server.clock().moveTo(OffsetDateTime.parse("2021-08-09T20:30:00+09:00").toInstant());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final DemoCampaignServer door = DemoCampaignServer.at("2021-08-09T20:30:00+09:00")
+            .with("yeyak.admission.ttl", "PT2S")
+            .with("yeyak.admission.maxActive", "1");
 
     @Test
     void anUnusedAdmissionExpiresAndItsPlaceGoesToTheNextInLine() {
+        FrontDoorClient client = door.client();
         Citizen first = client.verify("naver", residentId(NINE, 1), "expiry-device-1");
         Citizen second = client.verify("naver", residentId(NINE, 2), "expiry-device-2");
         Reply t1 = client.post("/api/v1/queue/tickets", "", first.headers());
@@ -60,7 +40,7 @@ class AdmissionExpiryHttpTest {
         FrontDoorClient.await(() -> poll(second, t2), r -> "ADMITTED".equals(r.text("status")), Duration.ofSeconds(10));
         Reply gone = poll(first, t1);
         assertThat(gone.text("status")).isEqualTo("EXPIRED");
-        assertThat(server.clock().instant()).isAfterOrEqualTo(java.time.Instant.parse(admitted.text("admissionExpiresAt")));
+        assertThat(door.server().clock().instant()).isAfterOrEqualTo(java.time.Instant.parse(admitted.text("admissionExpiresAt")));
 
         // Asking again after expiry: a new ticket, at the back of the queue.
         Reply again = client.post("/api/v1/queue/tickets", "", first.headers());
@@ -71,6 +51,7 @@ class AdmissionExpiryHttpTest {
 
     @Test
     void slowBookingsSlowTheAdmissionRateAndTheFiguresSayWhy() {
+        FrontDoorClient client = door.client();
         Citizen c = client.verify("naver", residentId(NINE, 3), "expiry-device-3");
         assertThat(client.post("/api/v1/queue/tickets", "", c.headers()).status()).isEqualTo(201);
         double before = FrontDoorClient.await(() -> client.get("/api/v1/metrics/live"),
@@ -78,7 +59,7 @@ class AdmissionExpiryHttpTest {
                 .body().path("queue").path("targetRatePerSecond").asDouble();
         // Booking requests taking 5 s each (as the booking stage's timing would record them).
         for (int i = 0; i < 20; i++) {
-            server.frontDoor().bookingStage().record(5_000, false);
+            door.server().frontDoor().bookingStage().record(5_000, false);
         }
         // Each second of congestion cuts the rate by 30% (it may have grown once meanwhile).
         Reply congested = FrontDoorClient.await(() -> client.get("/api/v1/metrics/live"),
@@ -90,6 +71,6 @@ class AdmissionExpiryHttpTest {
     }
 
     static Reply poll(Citizen c, Reply ticket) {
-        return client.get("/api/v1/queue/tickets/" + ticket.text("ticketId"), c.headers());
+        return door.client().get("/api/v1/queue/tickets/" + ticket.text("ticketId"), c.headers());
     }
 }

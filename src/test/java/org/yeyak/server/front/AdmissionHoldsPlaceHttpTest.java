@@ -3,17 +3,11 @@ package org.yeyak.server.front;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.yeyak.server.front.FrontDoorClient.residentId;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.yeyak.server.YeyakServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.yeyak.server.front.FrontDoorClient.Citizen;
 import org.yeyak.server.front.FrontDoorClient.Reply;
 
@@ -26,29 +20,15 @@ import org.yeyak.server.front.FrontDoorClient.Reply;
 class AdmissionHoldsPlaceHttpTest {
     static final LocalDate NINE = LocalDate.of(1983, 7, 19);
 
-    @TempDir
-    static Path data;
-    static YeyakServer server;
-    static FrontDoorClient client;
-
-    @BeforeAll
-    static void start() {
-        Map<String, String> p = FrontDoorServer.fast();
-        p.put("yeyak.admission.ttl", "PT5M");
-        p.put("yeyak.admission.holdsPlaceFor", "PT1S");
-        p.put("yeyak.admission.maxActive", "1");
-        server = FrontDoorServer.startDemoCampaignOnly(data, p);
-        client = new FrontDoorClient(server.url());
-        server.clock().moveTo(OffsetDateTime.parse("2021-08-09T20:30:00+09:00").toInstant());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final DemoCampaignServer door = DemoCampaignServer.at("2021-08-09T20:30:00+09:00")
+            .with("yeyak.admission.ttl", "PT5M")
+            .with("yeyak.admission.holdsPlaceFor", "PT1S")
+            .with("yeyak.admission.maxActive", "1");
 
     @Test
     void aQuietAdmissionStopsHoldingItsPlaceLongBeforeItExpires() {
+        FrontDoorClient client = door.client();
         Citizen first = client.verify("naver", residentId(NINE, 1), "holds-device-1");
         Citizen second = client.verify("naver", residentId(NINE, 2), "holds-device-2");
         Reply t1 = client.post("/api/v1/queue/tickets", "", first.headers());
@@ -57,19 +37,19 @@ class AdmissionHoldsPlaceHttpTest {
 
         Reply admitted = FrontDoorClient.await(() -> poll(first, t1), r -> "ADMITTED".equals(r.text("status")),
                 Duration.ofSeconds(10));
-        Instant admittedAt = server.clock().instant();
+        Instant admittedAt = door.server().clock().instant();
         Instant expires = Instant.parse(admitted.text("admissionExpiresAt"));
         assertThat(Duration.between(admittedAt, expires)).isGreaterThan(Duration.ofMinutes(4));
 
         FrontDoorClient.await(() -> poll(second, t2), r -> "ADMITTED".equals(r.text("status")), Duration.ofSeconds(10));
         // The first person's place was handed on, but their admission still stands.
-        assertThat(server.clock().instant()).isBefore(expires);
+        assertThat(door.server().clock().instant()).isBefore(expires);
         Reply firstAgain = poll(first, t1);
         assertThat(firstAgain.text("status")).isEqualTo("ADMITTED");
         assertThat(firstAgain.text("admissionToken")).isNotBlank();
     }
 
     static Reply poll(Citizen c, Reply ticket) {
-        return client.get("/api/v1/queue/tickets/" + ticket.text("ticketId"), c.headers());
+        return door.client().get("/api/v1/queue/tickets/" + ticket.text("ticketId"), c.headers());
     }
 }
